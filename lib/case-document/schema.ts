@@ -1,0 +1,327 @@
+// The canonical JSON form of a case (docs/case-json.md): what the API serves, the seed and
+// fixtures are written in, exports carry and imports read. One schema, used both ways.
+import { z } from 'zod';
+import * as Enums from '../generated/prisma/enums';
+import { parsePartialDate } from '../dates';
+import { isAmountless, MONEY_QUALIFIERS, parseAmount, parseCurrency } from '../money';
+
+export const CASE_SCHEMA_VERSION = 1;
+
+export const TITLE_MAX_LENGTH = 500;
+export const TEXT_MAX_LENGTH = 20_000;
+export const SHORT_TEXT_MAX_LENGTH = 1_000;
+export const ROWS_MAX = 500;
+
+const id = z.uuid({ message: 'Must be a UUID.' });
+const shortText = z.string().trim().max(SHORT_TEXT_MAX_LENGTH, `At most ${SHORT_TEXT_MAX_LENGTH} characters.`);
+const optionalShortText = shortText.nullable().transform((value) => (value ? value : null));
+const longText = z.string().trim().max(TEXT_MAX_LENGTH, `At most ${TEXT_MAX_LENGTH} characters.`);
+const optionalLongText = longText.nullable().transform((value) => (value ? value : null));
+const rows = <T extends z.ZodType>(item: T) => z.array(item).max(ROWS_MAX, `At most ${ROWS_MAX} rows.`);
+
+/** "2020-06-15", "2020-06" or "2020"; null when unknown. */
+export const partialDateString = z.string().trim().superRefine((value, ctx) => {
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+});
+
+export const moneySchema = z
+  .object({
+    qualifier: z.enum(MONEY_QUALIFIERS),
+    value: z.string().nullable(),
+    currency: z.string().nullable(),
+  })
+  .superRefine((money, ctx) => {
+    if (isAmountless(money.qualifier)) {
+      if (money.value !== null || money.currency !== null) {
+        ctx.addIssue({ code: 'custom', message: `An amount that is ${money.qualifier.toLowerCase().replace('_', ' ')} has no value or currency.`, path: ['value'] });
+      }
+      return;
+    }
+    const amount = money.value === null ? null : parseAmount(money.value);
+    if (!amount || !amount.ok) {
+      ctx.addIssue({ code: 'custom', message: amount?.message ?? 'Enter an amount.', path: ['value'] });
+    }
+    const currency = money.currency === null ? null : parseCurrency(money.currency);
+    if (!currency || !currency.ok) {
+      ctx.addIssue({ code: 'custom', message: currency?.message ?? 'Choose a currency.', path: ['currency'] });
+    }
+  })
+  .transform((money) => {
+    if (isAmountless(money.qualifier)) return { qualifier: money.qualifier, value: null, currency: null };
+    const amount = parseAmount(money.value!);
+    return {
+      qualifier: money.qualifier,
+      value: amount.ok ? amount.value : money.value,
+      currency: money.currency!.trim().toUpperCase(),
+    };
+  });
+export type MoneyInput = z.input<typeof moneySchema>;
+
+export const citationSchema = z.object({
+  id,
+  sourceId: id,
+  excerpt: optionalLongText,
+  locator: optionalShortText,
+  attribution: optionalShortText,
+});
+
+/** Every fact carries a certainty and cites its sources. */
+const fact = {
+  certainty: z.enum(Enums.Certainty),
+  certaintyNote: optionalShortText,
+  citations: rows(citationSchema),
+};
+
+export const sourceSchema = z.object({
+  id,
+  title: shortText.min(1, 'A source needs a title.'),
+  publisher: optionalShortText,
+  author: optionalShortText,
+  url: z.url({ message: 'Must be a web address (http or https).', protocol: /^https?$/ }).nullable(),
+  published: partialDateString.nullable(),
+  publishedQualifier: optionalShortText,
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'A language tag such as "en" or "zh-Hans".')
+    .nullable(),
+  languageNote: optionalShortText,
+});
+
+export const partyRoleSchema = z.object({
+  id,
+  role: z.enum(Enums.PartyRoleKind),
+  description: optionalShortText,
+  ...fact,
+});
+
+export const partySchema = z.object({
+  id,
+  name: shortText.min(1, 'A party needs a name.'),
+  originalName: optionalShortText,
+  aliases: rows(shortText.min(1)),
+  kind: z.enum(Enums.PartyKind),
+  description: optionalLongText,
+  roles: rows(partyRoleSchema).min(1, 'Give the party at least one role in this dispute.'),
+});
+
+export const proceedingSchema = z.object({
+  id,
+  stage: z.enum(Enums.ProceedingStage),
+  forum: z.object({
+    kind: z.enum(Enums.ForumKind),
+    name: optionalShortText,
+    level: optionalShortText,
+  }),
+  caseNumber: optionalShortText,
+  filed: partialDateString.nullable(),
+  filedQualifier: optionalShortText,
+  decided: partialDateString.nullable(),
+  decidedQualifier: optionalShortText,
+  ...fact,
+});
+
+export const covenantTermSchema = z.object({
+  id,
+  kind: z.enum(Enums.CovenantTermKind),
+  description: shortText.min(1, 'Describe the term.'),
+  finding: z.enum(Enums.TermFinding),
+  ...fact,
+});
+
+export const considerationSchema = z.object({
+  id,
+  description: shortText.min(1, 'Describe the consideration.'),
+  amount: moneySchema,
+  paymentNote: optionalShortText,
+  ...fact,
+});
+
+export const covenantSchema = z.object({
+  id,
+  title: optionalShortText,
+  signed: partialDateString.nullable(),
+  signedQualifier: optionalShortText,
+  durationMonths: z.number().int().min(0).max(1200).nullable(),
+  geographicScope: optionalLongText,
+  restrictedActivities: optionalLongText,
+  nonSolicitationScope: optionalLongText,
+  liquidatedDamagesClause: optionalLongText,
+  signatureDisputed: z.boolean(),
+  validityDisputed: z.boolean(),
+  terms: rows(covenantTermSchema),
+  considerations: rows(considerationSchema),
+  ...fact,
+});
+
+export const claimSchema = z.object({
+  id,
+  proceedingId: id.nullable(),
+  kind: z.enum(Enums.ClaimKind),
+  title: shortText.min(1, 'Give the claim a title.'),
+  claimantId: id.nullable(),
+  respondentId: id.nullable(),
+  amount: moneySchema,
+  amountNote: optionalShortText,
+  status: z.enum(Enums.ClaimStatus),
+  ...fact,
+});
+
+export const evidenceSchema = z.object({
+  id,
+  proceedingId: id.nullable(),
+  kind: z.enum(Enums.EvidenceKind),
+  description: longText.min(1, 'Describe the evidence.'),
+  producedByPartyId: id.nullable(),
+  producedBy: optionalShortText,
+  produced: partialDateString.nullable(),
+  producedQualifier: optionalShortText,
+  finding: optionalLongText,
+  treatment: z.enum(Enums.EvidenceTreatment).nullable(),
+  claimIds: rows(id),
+  ...fact,
+});
+
+export const eventSchema = z.object({
+  id,
+  kind: z.enum(Enums.EventKind),
+  occurred: partialDateString,
+  occurredQualifier: optionalShortText,
+  description: longText.min(1, 'Describe what happened.'),
+  ...fact,
+});
+
+export const awardSchema = z.object({ claimId: id, amount: moneySchema });
+
+export const outcomeSchema = z.object({
+  id,
+  proceedingId: id.nullable(),
+  kind: z.enum(Enums.OutcomeKind),
+  decided: partialDateString.nullable(),
+  decidedQualifier: optionalShortText,
+  summary: longText,
+  settlement: moneySchema,
+  settlementConfidential: z.boolean(),
+  awards: rows(awardSchema),
+  ...fact,
+});
+
+export const noteSchema = z.object({
+  id,
+  body: longText.min(1, 'A note cannot be empty.'),
+  author: z.email().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+
+export const relatedCaseSchema = z.object({
+  caseId: id,
+  kind: z.enum(Enums.CaseRelationKind),
+  note: optionalShortText,
+});
+
+const caseDocumentObject = z.object({
+  schemaVersion: z.literal(CASE_SCHEMA_VERSION, { message: `Only schemaVersion ${CASE_SCHEMA_VERSION} is understood.` }),
+  id,
+  version: z.number().int().min(1),
+  title: shortText.min(1, 'A case needs a title.').max(TITLE_MAX_LENGTH, `At most ${TITLE_MAX_LENGTH} characters.`),
+  summary: longText,
+  jurisdiction: z.object({
+    country: z.string().regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code such as CN.'),
+    subdivision: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'An ISO 3166-2 code such as CN-BJ.').nullable(),
+  }),
+  status: z.enum(Enums.CaseStatus),
+  fictional: z.boolean(),
+  archivedAt: z.iso.datetime({ offset: true }).nullable(),
+  tags: rows(z.string().trim().min(1).max(100)),
+  relatedCases: rows(relatedCaseSchema),
+  sources: rows(sourceSchema),
+  parties: rows(partySchema),
+  proceedings: rows(proceedingSchema),
+  covenants: rows(covenantSchema),
+  claims: rows(claimSchema),
+  evidence: rows(evidenceSchema),
+  events: rows(eventSchema),
+  outcomes: rows(outcomeSchema),
+  notes: rows(noteSchema),
+});
+
+export const caseDocumentSchema = caseDocumentObject.superRefine((doc, ctx) => checkReferences(doc, ctx));
+
+export type CaseDocument = z.output<typeof caseDocumentSchema>;
+export type CaseDocumentInput = z.input<typeof caseDocumentSchema>;
+export type Citation = z.output<typeof citationSchema>;
+
+/** Cross-references inside one document: every id it points at must exist in it, and ids are unique. */
+function checkReferences(doc: z.output<typeof caseDocumentObject>, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  const unique = (value: string, path: (string | number)[]) => {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', message: `Duplicate id ${value}.`, path });
+    seen.add(value);
+  };
+  const sourceIds = new Set(doc.sources.map((source) => source.id));
+  const partyIds = new Set(doc.parties.map((party) => party.id));
+  const proceedingIds = new Set(doc.proceedings.map((proceeding) => proceeding.id));
+  const claimIds = new Set(doc.claims.map((claim) => claim.id));
+
+  const checkCitations = (citations: Citation[], path: (string | number)[]) =>
+    citations.forEach((citation, index) => {
+      unique(citation.id, [...path, 'citations', index, 'id']);
+      if (!sourceIds.has(citation.sourceId)) {
+        ctx.addIssue({ code: 'custom', message: 'Cites a source that is not listed in this case.', path: [...path, 'citations', index, 'sourceId'] });
+      }
+    });
+  const checkRef = (value: string | null, known: Set<string>, what: string, path: (string | number)[]) => {
+    if (value !== null && !known.has(value)) ctx.addIssue({ code: 'custom', message: `Not a ${what} of this case.`, path });
+  };
+
+  doc.sources.forEach((source, i) => unique(source.id, ['sources', i, 'id']));
+  doc.parties.forEach((party, i) => {
+    unique(party.id, ['parties', i, 'id']);
+    party.roles.forEach((role, j) => {
+      unique(role.id, ['parties', i, 'roles', j, 'id']);
+      checkCitations(role.citations, ['parties', i, 'roles', j]);
+    });
+  });
+  doc.proceedings.forEach((proceeding, i) => {
+    unique(proceeding.id, ['proceedings', i, 'id']);
+    checkCitations(proceeding.citations, ['proceedings', i]);
+  });
+  doc.covenants.forEach((covenant, i) => {
+    unique(covenant.id, ['covenants', i, 'id']);
+    checkCitations(covenant.citations, ['covenants', i]);
+    covenant.terms.forEach((term, j) => {
+      unique(term.id, ['covenants', i, 'terms', j, 'id']);
+      checkCitations(term.citations, ['covenants', i, 'terms', j]);
+    });
+    covenant.considerations.forEach((item, j) => {
+      unique(item.id, ['covenants', i, 'considerations', j, 'id']);
+      checkCitations(item.citations, ['covenants', i, 'considerations', j]);
+    });
+  });
+  doc.claims.forEach((claim, i) => {
+    unique(claim.id, ['claims', i, 'id']);
+    checkRef(claim.proceedingId, proceedingIds, 'proceeding', ['claims', i, 'proceedingId']);
+    checkRef(claim.claimantId, partyIds, 'party', ['claims', i, 'claimantId']);
+    checkRef(claim.respondentId, partyIds, 'party', ['claims', i, 'respondentId']);
+    checkCitations(claim.citations, ['claims', i]);
+  });
+  doc.evidence.forEach((item, i) => {
+    unique(item.id, ['evidence', i, 'id']);
+    checkRef(item.proceedingId, proceedingIds, 'proceeding', ['evidence', i, 'proceedingId']);
+    checkRef(item.producedByPartyId, partyIds, 'party', ['evidence', i, 'producedByPartyId']);
+    item.claimIds.forEach((claimId, j) => checkRef(claimId, claimIds, 'claim', ['evidence', i, 'claimIds', j]));
+    checkCitations(item.citations, ['evidence', i]);
+  });
+  doc.events.forEach((event, i) => {
+    unique(event.id, ['events', i, 'id']);
+    checkCitations(event.citations, ['events', i]);
+  });
+  doc.outcomes.forEach((outcome, i) => {
+    unique(outcome.id, ['outcomes', i, 'id']);
+    checkRef(outcome.proceedingId, proceedingIds, 'proceeding', ['outcomes', i, 'proceedingId']);
+    outcome.awards.forEach((award, j) => checkRef(award.claimId, claimIds, 'claim', ['outcomes', i, 'awards', j, 'claimId']));
+    checkCitations(outcome.citations, ['outcomes', i]);
+  });
+  doc.notes.forEach((note, i) => unique(note.id, ['notes', i, 'id']));
+}

@@ -1,0 +1,317 @@
+// Canonical case document → database. A save replaces the case's contents inside the caller's
+// transaction, keeping every id, so "save" and "import" are the same operation.
+import type { Prisma } from '../generated/prisma/client';
+import { parsePartialDate } from '../dates';
+import type { Money } from '../money';
+import type { CaseDocument, Citation } from './schema';
+
+type Tx = Prisma.TransactionClient;
+
+function dateColumns(value: string | null) {
+  if (value === null) return { on: null, precision: null };
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) throw new Error(`Unvalidated date reached the database layer: ${value}`);
+  return { on: parsed.on, precision: parsed.precision };
+}
+
+function moneyColumns(money: Money) {
+  return { qualifier: money.qualifier, amount: money.value, currency: money.currency };
+}
+
+type FactKey =
+  | 'proceedingId'
+  | 'casePartyId'
+  | 'covenantId'
+  | 'covenantTermId'
+  | 'considerationItemId'
+  | 'claimId'
+  | 'evidenceId'
+  | 'timelineEventId'
+  | 'outcomeId';
+
+export type WriteOptions = { actorId: string | null; createdAt?: Date };
+
+/** Removes everything inside a case, keeping the case row itself. */
+async function clearCaseContents(tx: Tx, caseId: string) {
+  const where = { caseId };
+  await tx.citation.deleteMany({ where });
+  await tx.outcome.deleteMany({ where });
+  await tx.evidence.deleteMany({ where });
+  await tx.claim.deleteMany({ where });
+  await tx.covenant.deleteMany({ where });
+  await tx.timelineEvent.deleteMany({ where });
+  await tx.caseParty.deleteMany({ where });
+  await tx.proceeding.deleteMany({ where });
+  await tx.note.deleteMany({ where });
+  await tx.caseSource.deleteMany({ where });
+  await tx.caseTag.deleteMany({ where });
+  await tx.caseRelation.deleteMany({ where: { fromCaseId: caseId } });
+}
+
+/**
+ * Stores `doc` as the case's full contents with `version`. The caller owns the transaction and
+ * the version check; this only writes.
+ */
+export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<void> {
+  const caseId = doc.id;
+  const caseColumns = {
+    title: doc.title,
+    summary: doc.summary,
+    jurisdictionCountry: doc.jurisdiction.country,
+    jurisdictionSubdivision: doc.jurisdiction.subdivision,
+    status: doc.status,
+    fictional: doc.fictional,
+    archivedAt: doc.archivedAt ? new Date(doc.archivedAt) : null,
+    version: doc.version,
+    updatedById: options.actorId,
+  };
+  await tx.case.upsert({
+    where: { id: caseId },
+    create: { id: caseId, ...caseColumns, createdById: options.actorId, ...(options.createdAt && { createdAt: options.createdAt }) },
+    update: caseColumns,
+  });
+  await clearCaseContents(tx, caseId);
+
+  for (const source of doc.sources) {
+    const published = dateColumns(source.published);
+    const columns = {
+      title: source.title,
+      publisher: source.publisher,
+      author: source.author,
+      url: source.url,
+      publishedOn: published.on,
+      publishedPrecision: published.precision,
+      publishedQualifier: source.publishedQualifier,
+      language: source.language,
+      languageNote: source.languageNote,
+    };
+    await tx.source.upsert({ where: { id: source.id }, create: { id: source.id, ...columns }, update: columns });
+  }
+  await tx.caseSource.createMany({ data: doc.sources.map((s, position) => ({ caseId, sourceId: s.id, position })) });
+
+  for (const party of doc.parties) {
+    const columns = {
+      name: party.name,
+      originalName: party.originalName,
+      aliases: party.aliases,
+      kind: party.kind,
+      description: party.description,
+    };
+    await tx.party.upsert({ where: { id: party.id }, create: { id: party.id, ...columns }, update: columns });
+  }
+
+  for (const name of doc.tags) {
+    const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {} });
+    await tx.caseTag.create({ data: { caseId, tagId: tag.id } });
+  }
+  if (doc.relatedCases.length > 0) {
+    await tx.caseRelation.createMany({
+      data: doc.relatedCases.map((r) => ({ fromCaseId: caseId, toCaseId: r.caseId, kind: r.kind, note: r.note })),
+    });
+  }
+
+  const citationRows: Prisma.CitationCreateManyInput[] = [];
+  const cite = (key: FactKey, factId: string, citations: Citation[]) =>
+    citations.forEach((c) =>
+      citationRows.push({ id: c.id, caseId, sourceId: c.sourceId, position: citationRows.length, excerpt: c.excerpt, locator: c.locator, attribution: c.attribution, [key]: factId }),
+    );
+
+  await tx.proceeding.createMany({
+    data: doc.proceedings.map((p, position) => {
+      cite('proceedingId', p.id, p.citations);
+      const filed = dateColumns(p.filed);
+      const decided = dateColumns(p.decided);
+      return {
+        id: p.id,
+        caseId,
+        position,
+        stage: p.stage,
+        forumKind: p.forum.kind,
+        forumName: p.forum.name,
+        forumLevel: p.forum.level,
+        caseNumber: p.caseNumber,
+        filedOn: filed.on,
+        filedPrecision: filed.precision,
+        filedQualifier: p.filedQualifier,
+        decidedOn: decided.on,
+        decidedPrecision: decided.precision,
+        decidedQualifier: p.decidedQualifier,
+        certainty: p.certainty,
+        certaintyNote: p.certaintyNote,
+      };
+    }),
+  });
+
+  await tx.caseParty.createMany({
+    data: doc.parties.flatMap((party) => party.roles).map((role, position) => {
+      cite('casePartyId', role.id, role.citations);
+      const party = doc.parties.find((p) => p.roles.includes(role))!;
+      return { id: role.id, caseId, partyId: party.id, role: role.role, position, description: role.description, certainty: role.certainty, certaintyNote: role.certaintyNote };
+    }),
+  });
+
+  for (const [position, covenant] of doc.covenants.entries()) {
+    cite('covenantId', covenant.id, covenant.citations);
+    const signed = dateColumns(covenant.signed);
+    await tx.covenant.create({
+      data: {
+        id: covenant.id,
+        caseId,
+        position,
+        title: covenant.title,
+        signedOn: signed.on,
+        signedPrecision: signed.precision,
+        signedQualifier: covenant.signedQualifier,
+        durationMonths: covenant.durationMonths,
+        geographicScope: covenant.geographicScope,
+        restrictedActivities: covenant.restrictedActivities,
+        nonSolicitationScope: covenant.nonSolicitationScope,
+        liquidatedDamagesClause: covenant.liquidatedDamagesClause,
+        signatureDisputed: covenant.signatureDisputed,
+        validityDisputed: covenant.validityDisputed,
+        certainty: covenant.certainty,
+        certaintyNote: covenant.certaintyNote,
+        terms: {
+          createMany: {
+            data: covenant.terms.map((t, termPosition) => {
+              cite('covenantTermId', t.id, t.citations);
+              return { id: t.id, position: termPosition, kind: t.kind, description: t.description, finding: t.finding, certainty: t.certainty, certaintyNote: t.certaintyNote };
+            }),
+          },
+        },
+        considerations: {
+          createMany: {
+            data: covenant.considerations.map((item, itemPosition) => {
+              cite('considerationItemId', item.id, item.citations);
+              const amount = moneyColumns(item.amount);
+              return {
+                id: item.id,
+                position: itemPosition,
+                description: item.description,
+                amountQualifier: amount.qualifier,
+                amount: amount.amount,
+                amountCurrency: amount.currency,
+                paymentNote: item.paymentNote,
+                certainty: item.certainty,
+                certaintyNote: item.certaintyNote,
+              };
+            }),
+          },
+        },
+      },
+    });
+  }
+
+  await tx.claim.createMany({
+    data: doc.claims.map((c, position) => {
+      cite('claimId', c.id, c.citations);
+      const amount = moneyColumns(c.amount);
+      return {
+        id: c.id,
+        caseId,
+        position,
+        proceedingId: c.proceedingId,
+        kind: c.kind,
+        title: c.title,
+        claimantId: c.claimantId,
+        respondentId: c.respondentId,
+        amountQualifier: amount.qualifier,
+        amount: amount.amount,
+        amountCurrency: amount.currency,
+        amountNote: c.amountNote,
+        status: c.status,
+        certainty: c.certainty,
+        certaintyNote: c.certaintyNote,
+      };
+    }),
+  });
+
+  await tx.evidence.createMany({
+    data: doc.evidence.map((e, position) => {
+      cite('evidenceId', e.id, e.citations);
+      const produced = dateColumns(e.produced);
+      return {
+        id: e.id,
+        caseId,
+        position,
+        proceedingId: e.proceedingId,
+        kind: e.kind,
+        description: e.description,
+        producedByPartyId: e.producedByPartyId,
+        producedBy: e.producedBy,
+        producedOn: produced.on,
+        producedPrecision: produced.precision,
+        producedQualifier: e.producedQualifier,
+        finding: e.finding,
+        treatment: e.treatment,
+        certainty: e.certainty,
+        certaintyNote: e.certaintyNote,
+      };
+    }),
+  });
+  await tx.evidenceClaim.createMany({
+    data: doc.evidence.flatMap((e) => e.claimIds.map((claimId) => ({ evidenceId: e.id, claimId }))),
+  });
+
+  await tx.timelineEvent.createMany({
+    data: doc.events.map((e, position) => {
+      cite('timelineEventId', e.id, e.citations);
+      const occurred = dateColumns(e.occurred);
+      return {
+        id: e.id,
+        caseId,
+        position,
+        kind: e.kind,
+        occurredOn: occurred.on!,
+        occurredPrecision: occurred.precision!,
+        occurredQualifier: e.occurredQualifier,
+        description: e.description,
+        certainty: e.certainty,
+        certaintyNote: e.certaintyNote,
+      };
+    }),
+  });
+
+  await tx.outcome.createMany({
+    data: doc.outcomes.map((o, position) => {
+      cite('outcomeId', o.id, o.citations);
+      const decided = dateColumns(o.decided);
+      const settlement = moneyColumns(o.settlement);
+      return {
+        id: o.id,
+        caseId,
+        position,
+        proceedingId: o.proceedingId,
+        kind: o.kind,
+        decidedOn: decided.on,
+        decidedPrecision: decided.precision,
+        decidedQualifier: o.decidedQualifier,
+        summary: o.summary,
+        settlementQualifier: settlement.qualifier,
+        settlementAmount: settlement.amount,
+        settlementCurrency: settlement.currency,
+        settlementConfidential: o.settlementConfidential,
+        certainty: o.certainty,
+        certaintyNote: o.certaintyNote,
+      };
+    }),
+  });
+  await tx.outcomeAward.createMany({
+    data: doc.outcomes.flatMap((o) =>
+      o.awards.map((a) => {
+        const amount = moneyColumns(a.amount);
+        return { outcomeId: o.id, claimId: a.claimId, amountQualifier: amount.qualifier, amount: amount.amount, amountCurrency: amount.currency };
+      }),
+    ),
+  });
+
+  await tx.citation.createMany({ data: citationRows });
+
+  const authorEmails = [...new Set(doc.notes.map((n) => n.author).filter((e): e is string => e !== null))];
+  const authors = new Map(
+    (await tx.user.findMany({ where: { email: { in: authorEmails } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]),
+  );
+  await tx.note.createMany({
+    data: doc.notes.map((n) => ({ id: n.id, caseId, body: n.body, authorId: n.author ? authors.get(n.author) ?? null : null, createdAt: new Date(n.createdAt) })),
+  });
+}

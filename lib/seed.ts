@@ -1,0 +1,38 @@
+// Demo data: the Lenovo v. Chang Cheng reference case and a few fictional cases. Idempotent:
+// a case whose id is already stored is left alone, so seeding twice equals seeding once.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PrismaClient } from './generated/prisma/client';
+import { caseDocumentSchema } from './case-document/schema';
+import { writeCaseDocument } from './case-document/write';
+
+export const SEED_DIR = path.join(process.cwd(), 'prisma', 'seed-data');
+
+export function readSeedDocuments() {
+  return fs
+    .readdirSync(SEED_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const parsed = caseDocumentSchema.safeParse(JSON.parse(fs.readFileSync(path.join(SEED_DIR, file), 'utf8')));
+      if (!parsed.success) throw new Error(`Seed file ${file} is invalid: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+export async function seedDemoData(prisma: PrismaClient): Promise<{ created: string[]; skipped: string[] }> {
+  const created: string[] = [];
+  const skipped: string[] = [];
+  for (const doc of readSeedDocuments()) {
+    const stored = await prisma.$transaction(async (tx) => {
+      if (await tx.case.findUnique({ where: { id: doc.id }, select: { id: true } })) return false;
+      await writeCaseDocument(tx, doc, { actorId: null });
+      await tx.caseChange.create({
+        data: { caseId: doc.id, version: doc.version, action: 'CREATE', userId: null, changes: [], snapshot: doc },
+      });
+      return true;
+    });
+    (stored ? created : skipped).push(doc.title);
+  }
+  return { created, skipped };
+}

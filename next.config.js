@@ -1,0 +1,10 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its WebAssembly from its own package folder: bundling it breaks that path.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2'],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+module.exports = nextConfig;
