@@ -6,7 +6,7 @@ import type { PrismaClient } from './generated/prisma/client';
 import { caseDocumentSchema } from './case-document/schema';
 import { writeCaseDocument } from './case-document/write';
 
-export const SEED_DIR = path.join(process.cwd(), 'prisma', 'seed-data');
+export const SEED_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'prisma', 'seed-data');
 
 export function readSeedDocuments() {
   return fs

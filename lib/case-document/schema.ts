@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import * as Enums from '../generated/prisma/enums';
 import { parsePartialDate } from '../dates';
-import { isAmountless, MONEY_QUALIFIERS, parseAmount, parseCurrency } from '../money';
+import { isAmountless, MONEY_QUALIFIERS, parseAmount, parseCurrency, type Money } from '../money';
 
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -47,7 +47,7 @@ export const moneySchema = z
       ctx.addIssue({ code: 'custom', message: currency?.message ?? 'Choose a currency.', path: ['currency'] });
     }
   })
-  .transform((money) => {
+  .transform((money): Money => {
     if (isAmountless(money.qualifier)) return { qualifier: money.qualifier, value: null, currency: null };
     const amount = parseAmount(money.value!);
     return {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { DatabaseSetupError } from './errors';
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), 'prisma', 'migrations');
+// Read at run time from the working directory; not part of the bundle's file tracing.
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'prisma', 'migrations');
 
 // Any constant shared by every process that migrates this database.
 const MIGRATION_LOCK_KEY = 72707369;
@@ -83,8 +84,7 @@ export async function migrate(connectionString: string, options: { dir?: string 
         }
         continue;
       }
-      await applyOne(client, migration);
-      done.push(migration.name);
+      if (await applyOne(client, migration)) done.push(migration.name);
     }
     return { applied: done, alreadyApplied: migrations.length - done.length };
   } finally {
@@ -93,10 +93,23 @@ export async function migrate(connectionString: string, options: { dir?: string 
   }
 }
 
-async function applyOne(client: pg.Client, migration: Migration): Promise<void> {
+/** Applies one migration in its own transaction; false when another migrator applied it first. */
+async function applyOne(client: pg.Client, migration: Migration): Promise<boolean> {
   const id = randomUUID();
   await client.query('BEGIN');
   try {
+    // Looked up again inside the transaction: the embedded server (pglite-socket) runs every
+    // connection on PGlite's one session, where the advisory lock above is re-entrant and so
+    // excludes nobody. It does run one connection's transaction at a time, which makes this
+    // check-then-apply atomic there; on PostgreSQL the advisory lock already guarantees it.
+    const existing = await client.query(
+      'SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL',
+      [migration.name],
+    );
+    if (existing.rowCount) {
+      await client.query('COMMIT');
+      return false;
+    }
     await client.query(
       'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
       [id, migration.checksum, migration.name],
@@ -107,6 +120,7 @@ async function applyOne(client: pg.Client, migration: Migration): Promise<void> 
       [id],
     );
     await client.query('COMMIT');
+    return true;
   } catch (error) {
     await client.query('ROLLBACK');
     throw new DatabaseSetupError(

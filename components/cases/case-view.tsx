@@ -1,0 +1,454 @@
+// The whole case, read-only, from its canonical document.
+import { Badge } from '@/components/ui/badge';
+import { Empty, Section } from '@/components/ui/section';
+import type { CaseDocument } from '@/lib/case-document/schema';
+import { describeDate } from '@/lib/dates';
+import {
+  CASE_STATUS_LABELS,
+  CLAIM_KIND_LABELS,
+  CLAIM_STATUS_LABELS,
+  COVENANT_TERM_LABELS,
+  EVENT_KIND_LABELS,
+  EVIDENCE_KIND_LABELS,
+  EVIDENCE_TREATMENT_LABELS,
+  FORUM_KIND_LABELS,
+  jurisdictionLabel,
+  OUTCOME_KIND_LABELS,
+  PARTY_KIND_LABELS,
+  PARTY_ROLE_LABELS,
+  PROCEEDING_STAGE_LABELS,
+  TERM_FINDING_LABELS,
+} from '@/lib/labels';
+import { formatMoney } from '@/lib/money';
+import { Excerpts, Provenance, type SourceNumbers } from './provenance';
+
+type Props = { doc: CaseDocument; sourceNumbers: SourceNumbers };
+
+const th = 'px-2 py-1.5 text-left text-xs font-semibold uppercase tracking-wide text-muted';
+const td = 'px-2 py-2 align-top';
+
+export function CaseView({ doc }: { doc: CaseDocument }) {
+  const sourceNumbers: SourceNumbers = new Map(doc.sources.map((s, i) => [s.id, i + 1]));
+  const props = { doc, sourceNumbers };
+  return (
+    <article>
+      <CaseHeader doc={doc} />
+      <Parties {...props} />
+      <Proceedings {...props} />
+      <Covenants {...props} />
+      <Timeline {...props} />
+      <Claims {...props} />
+      <EvidenceList {...props} />
+      <Outcomes {...props} />
+      <Sources {...props} />
+      <Notes doc={doc} />
+    </article>
+  );
+}
+
+function CaseHeader({ doc }: { doc: CaseDocument }) {
+  return (
+    <header>
+      <h1 className="text-2xl font-semibold">{doc.title}</h1>
+      <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        <div>
+          <dt className="inline text-muted">Status: </dt>
+          <dd className="inline font-medium">{CASE_STATUS_LABELS[doc.status]}</dd>
+        </div>
+        <div>
+          <dt className="inline text-muted">Jurisdiction: </dt>
+          <dd className="inline">{jurisdictionLabel(doc.jurisdiction.country, doc.jurisdiction.subdivision)}</dd>
+        </div>
+        {doc.tags.length > 0 && (
+          <div>
+            <dt className="sr-only">Tags</dt>
+            <dd className="inline-flex flex-wrap gap-1">
+              {doc.tags.map((tag) => (
+                <Badge key={tag}>{tag}</Badge>
+              ))}
+            </dd>
+          </div>
+        )}
+        {doc.fictional && (
+          <div>
+            <dd>
+              <Badge tone="warn">Fictional demo case</Badge>
+            </dd>
+          </div>
+        )}
+        {doc.archivedAt && (
+          <div>
+            <dd>
+              <Badge tone="bad">Archived</Badge>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {doc.summary && <p className="mt-4 max-w-3xl leading-relaxed">{doc.summary}</p>}
+    </header>
+  );
+}
+
+function Parties({ doc, sourceNumbers }: Props) {
+  return (
+    <Section id="parties" title="Parties">
+      {doc.parties.length === 0 ? (
+        <Empty>No parties recorded.</Empty>
+      ) : (
+        <ul className="grid gap-3 md:grid-cols-2">
+          {doc.parties.map((party) => (
+            <li key={party.id} className="rounded border border-line bg-white p-3">
+              <p className="font-medium">
+                {party.name}
+                {party.originalName && (
+                  <span lang="zh" className="ml-2 text-base">
+                    {party.originalName}
+                  </span>
+                )}
+                <span className="ml-2 text-xs text-muted">{PARTY_KIND_LABELS[party.kind]}</span>
+              </p>
+              {party.aliases.length > 0 && <p className="text-xs text-muted">Also known as: {party.aliases.join(', ')}</p>}
+              {party.description && <p className="mt-1 text-sm">{party.description}</p>}
+              <ul className="mt-2 space-y-1 text-sm">
+                {party.roles.map((role) => (
+                  <li key={role.id}>
+                    <span className="font-medium">{PARTY_ROLE_LABELS[role.role]}</span>
+                    {role.description && <span className="text-muted"> — {role.description}</span>}{' '}
+                    <Provenance fact={role} sourceNumbers={sourceNumbers} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function Proceedings({ doc, sourceNumbers }: Props) {
+  return (
+    <Section id="proceedings" title="Proceedings and forums">
+      {doc.proceedings.length === 0 ? (
+        <Empty>No proceedings recorded.</Empty>
+      ) : (
+        <ol className="space-y-2">
+          {doc.proceedings.map((p) => (
+            <li key={p.id} className="rounded border border-line bg-white p-3 text-sm">
+              <p className="font-medium">
+                {PROCEEDING_STAGE_LABELS[p.stage]}: {FORUM_KIND_LABELS[p.forum.kind]}
+                {p.forum.name && ` — ${p.forum.name}`}
+                {p.forum.level && ` (${p.forum.level})`}
+              </p>
+              <p className="text-muted">
+                {p.caseNumber ? <>Case number {p.caseNumber}. </> : 'Case number not known. '}
+                Filed {describeDate(p.filed, p.filedQualifier)}
+                {(p.decided || p.decidedQualifier) && <>; decided {describeDate(p.decided, p.decidedQualifier)}</>}.
+              </p>
+              <Provenance fact={p} sourceNumbers={sourceNumbers} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}
+
+function Covenants({ doc, sourceNumbers }: Props) {
+  return (
+    <Section id="covenant" title="Restrictive covenant">
+      {doc.covenants.length === 0 ? (
+        <Empty>No covenant recorded.</Empty>
+      ) : (
+        doc.covenants.map((c) => (
+          <div key={c.id} className="rounded border border-line bg-white p-3 text-sm">
+            <p className="font-medium">{c.title ?? 'Untitled agreement'}</p>
+            <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+              <dt className="text-muted">Signed</dt>
+              <dd>
+                {describeDate(c.signed, c.signedQualifier)}
+                {c.signatureDisputed && <Badge tone="warn">signature disputed</Badge>}
+                {c.validityDisputed && <Badge tone="warn">validity disputed</Badge>}
+              </dd>
+              {c.durationMonths !== null && (
+                <>
+                  <dt className="text-muted">Duration</dt>
+                  <dd>{c.durationMonths} months</dd>
+                </>
+              )}
+              {c.geographicScope && (
+                <>
+                  <dt className="text-muted">Geographic scope</dt>
+                  <dd>{c.geographicScope}</dd>
+                </>
+              )}
+              {c.restrictedActivities && (
+                <>
+                  <dt className="text-muted">Restricted activities</dt>
+                  <dd>{c.restrictedActivities}</dd>
+                </>
+              )}
+              {c.nonSolicitationScope && (
+                <>
+                  <dt className="text-muted">Non-solicitation</dt>
+                  <dd>{c.nonSolicitationScope}</dd>
+                </>
+              )}
+              {c.liquidatedDamagesClause && (
+                <>
+                  <dt className="text-muted">Liquidated damages clause</dt>
+                  <dd>{c.liquidatedDamagesClause}</dd>
+                </>
+              )}
+            </dl>
+            <Provenance fact={c} sourceNumbers={sourceNumbers} />
+            <Excerpts citations={c.citations} sourceNumbers={sourceNumbers} />
+
+            <h3 className="mt-3 font-medium">Consideration</h3>
+            {c.considerations.length === 0 ? (
+              <Empty>No consideration recorded.</Empty>
+            ) : (
+              <ul className="space-y-2">
+                {c.considerations.map((item) => (
+                  <li key={item.id}>
+                    {item.description}: <span className="font-medium">{formatMoney(item.amount)}</span>
+                    {item.paymentNote && <span className="text-muted"> — {item.paymentNote}</span>}{' '}
+                    <Provenance fact={item} sourceNumbers={sourceNumbers} />
+                    <Excerpts citations={item.citations} sourceNumbers={sourceNumbers} />
+                  </li>
+                ))}
+              </ul>
+            )}
+
+            <h3 className="mt-3 font-medium">Terms and what the tribunal found</h3>
+            {c.terms.length === 0 ? (
+              <Empty>No terms recorded.</Empty>
+            ) : (
+              <ul className="space-y-1">
+                {c.terms.map((t) => (
+                  <li key={t.id}>
+                    <span className="font-medium">{COVENANT_TERM_LABELS[t.kind]}:</span> {t.description} —{' '}
+                    <Badge>{TERM_FINDING_LABELS[t.finding]}</Badge> <Provenance fact={t} sourceNumbers={sourceNumbers} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))
+      )}
+    </Section>
+  );
+}
+
+function Timeline({ doc, sourceNumbers }: Props) {
+  return (
+    <Section id="timeline" title="Timeline">
+      {doc.events.length === 0 ? (
+        <Empty>No events recorded.</Empty>
+      ) : (
+        <ol className="space-y-2 border-l-2 border-line pl-4">
+          {doc.events.map((e) => (
+            <li key={e.id} className="text-sm">
+              <time className="font-mono font-medium" dateTime={e.occurred}>
+                {describeDate(e.occurred, e.occurredQualifier)}
+              </time>{' '}
+              <span className="text-xs text-muted">{EVENT_KIND_LABELS[e.kind]}</span>
+              <p>{e.description}</p>
+              <Provenance fact={e} sourceNumbers={sourceNumbers} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}
+
+function partyName(doc: CaseDocument, id: string | null): string {
+  return (id && doc.parties.find((p) => p.id === id)?.name) || '—';
+}
+
+function Claims({ doc, sourceNumbers }: Props) {
+  const awarded = (claimId: string) =>
+    doc.outcomes.flatMap((o) => o.awards.filter((a) => a.claimId === claimId).map((a) => formatMoney(a.amount)));
+  return (
+    <Section id="claims" title="Claims">
+      {doc.claims.length === 0 ? (
+        <Empty>No claims recorded.</Empty>
+      ) : (
+        <div className="overflow-x-auto rounded border border-line bg-white">
+          <table className="w-full text-sm">
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className={th}>Claim</th>
+                <th scope="col" className={th}>By → against</th>
+                <th scope="col" className={th}>Claimed</th>
+                <th scope="col" className={th}>Awarded</th>
+                <th scope="col" className={th}>Status</th>
+                <th scope="col" className={th}>Certainty</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doc.claims.map((c) => (
+                <tr key={c.id} className="border-t border-line">
+                  <td className={td}>
+                    <span className="font-medium">{c.title}</span>
+                    <br />
+                    <span className="text-xs text-muted">{CLAIM_KIND_LABELS[c.kind]}</span>
+                  </td>
+                  <td className={td}>
+                    {partyName(doc, c.claimantId)} → {partyName(doc, c.respondentId)}
+                  </td>
+                  <td className={td}>
+                    {formatMoney(c.amount)}
+                    {c.amountNote && <p className="text-xs text-muted">{c.amountNote}</p>}
+                  </td>
+                  <td className={td}>{awarded(c.id).join('; ') || '—'}</td>
+                  <td className={td}>{CLAIM_STATUS_LABELS[c.status]}</td>
+                  <td className={td}>
+                    <Provenance fact={c} sourceNumbers={sourceNumbers} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function EvidenceList({ doc, sourceNumbers }: Props) {
+  const claimTitle = (id: string) => doc.claims.find((c) => c.id === id)?.title ?? id;
+  return (
+    <Section id="evidence" title="Evidence">
+      {doc.evidence.length === 0 ? (
+        <Empty>No evidence recorded.</Empty>
+      ) : (
+        <ul className="space-y-2">
+          {doc.evidence.map((e) => (
+            <li key={e.id} className="rounded border border-line bg-white p-3 text-sm">
+              <p className="font-medium">{e.description}</p>
+              <p className="text-xs text-muted">
+                {EVIDENCE_KIND_LABELS[e.kind]} · produced by {e.producedByPartyId ? partyName(doc, e.producedByPartyId) : (e.producedBy ?? 'unknown')}
+                {(e.produced || e.producedQualifier) && <> · {describeDate(e.produced, e.producedQualifier)}</>}
+                {' · '}
+                {e.treatment ? `treated as: ${EVIDENCE_TREATMENT_LABELS[e.treatment]}` : 'treatment by the tribunal not reported'}
+              </p>
+              {e.finding && (
+                <p className="mt-1">
+                  <span className="text-muted">Finding:</span> {e.finding}
+                </p>
+              )}
+              {e.claimIds.length > 0 && (
+                <p className="mt-1 text-xs text-muted">Bears on: {e.claimIds.map(claimTitle).join('; ')}</p>
+              )}
+              <Provenance fact={e} sourceNumbers={sourceNumbers} />
+              <Excerpts citations={e.citations} sourceNumbers={sourceNumbers} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function Outcomes({ doc, sourceNumbers }: Props) {
+  return (
+    <Section id="outcomes" title="Outcome">
+      {doc.outcomes.length === 0 ? (
+        <Empty>No outcome recorded.</Empty>
+      ) : (
+        <ul className="space-y-2">
+          {doc.outcomes.map((o) => (
+            <li key={o.id} className="rounded border border-line bg-white p-3 text-sm">
+              <p className="font-medium">
+                {OUTCOME_KIND_LABELS[o.kind]}
+                {(o.decided || o.decidedQualifier) && <> · {describeDate(o.decided, o.decidedQualifier)}</>}
+                {o.certainty !== 'CONFIRMED' && (
+                  <span className="ml-2 uppercase tracking-wide text-amber-800">{o.certainty.toLowerCase()}</span>
+                )}
+              </p>
+              {o.summary && <p className="mt-1">{o.summary}</p>}
+              {o.settlement.qualifier !== 'NOT_MONETARY' && (
+                <p className="mt-1">
+                  <span className="text-muted">Settlement sum:</span>{' '}
+                  {o.settlementConfidential ? 'confidential' : formatMoney(o.settlement)}
+                </p>
+              )}
+              <Provenance fact={o} sourceNumbers={sourceNumbers} />
+              <Excerpts citations={o.citations} sourceNumbers={sourceNumbers} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function Sources({ doc }: Props) {
+  const citations = [
+    ...doc.parties.flatMap((p) => p.roles.flatMap((r) => r.citations)),
+    ...doc.proceedings.flatMap((p) => p.citations),
+    ...doc.covenants.flatMap((c) => [...c.citations, ...c.terms.flatMap((t) => t.citations), ...c.considerations.flatMap((i) => i.citations)]),
+    ...doc.claims.flatMap((c) => c.citations),
+    ...doc.evidence.flatMap((e) => e.citations),
+    ...doc.events.flatMap((e) => e.citations),
+    ...doc.outcomes.flatMap((o) => o.citations),
+  ];
+  return (
+    <Section id="sources" title="Sources">
+      {doc.sources.length === 0 ? (
+        <Empty>No sources recorded.</Empty>
+      ) : (
+        <ol className="space-y-3 text-sm">
+          {doc.sources.map((s, index) => {
+            const excerpts = [...new Set(citations.filter((c) => c.sourceId === s.id && c.excerpt).map((c) => c.excerpt!))];
+            return (
+              <li key={s.id} id={`source-${index + 1}`} className="rounded border border-line bg-white p-3">
+                <p>
+                  <span className="font-mono">[{index + 1}]</span> {s.publisher && <>{s.publisher}, </>}
+                  {s.author && <>{s.author}, </>}
+                  {s.url ? (
+                    <a href={s.url} className="text-brand underline" rel="noreferrer noopener">
+                      {s.title}
+                    </a>
+                  ) : (
+                    <cite>{s.title}</cite>
+                  )}
+                  {s.published && <>, {describeDate(s.published, s.publishedQualifier)}</>}
+                  {s.language && <span className="text-muted"> · language: {s.language}</span>}
+                  {s.languageNote && <span className="text-muted"> ({s.languageNote})</span>}
+                </p>
+                {excerpts.length > 0 && (
+                  <ul className="mt-2 space-y-1" aria-label={`Excerpts cited from source ${index + 1}`}>
+                    {excerpts.map((excerpt) => (
+                      <li key={excerpt} className="border-l-2 border-line pl-2 text-xs italic">
+                        {excerpt}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Section>
+  );
+}
+
+function Notes({ doc }: { doc: CaseDocument }) {
+  if (doc.notes.length === 0) return null;
+  return (
+    <Section id="notes" title="Notes">
+      <ul className="space-y-2 text-sm">
+        {doc.notes.map((n) => (
+          <li key={n.id} className="rounded border border-dashed border-line bg-white p-3">
+            {n.body}
+            <p className="mt-1 text-xs text-muted">{n.author ?? 'unattributed'}</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

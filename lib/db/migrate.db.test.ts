@@ -1,0 +1,167 @@
+// lib/db/migrate.ts against real databases: what it records, that it is incremental, that it
+// refuses edited and failing migrations, and that two at once apply each migration once.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, testEngines, type TestDatabase } from '../testing/databases';
+import { MIGRATIONS_DIR, migrate } from './migrate';
+
+type MigrationRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+  applied_steps_count: number;
+  logs: string | null;
+};
+
+/** The checksum `prisma migrate deploy` records: SHA-256 of the file's bytes, in hex. */
+function sha256OfFile(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+function migrationNames(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'migration.sql')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** A scratch copy of prisma/migrations that a test may add to and edit. */
+function copyMigrations(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'covenant-migrations-'));
+  fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  return dir;
+}
+
+function addMigration(dir: string, name: string, sql: string): void {
+  fs.mkdirSync(path.join(dir, name));
+  fs.writeFileSync(path.join(dir, name, 'migration.sql'), sql);
+}
+
+async function query<T extends pg.QueryResultRow>(connectionString: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function migrationRows(connectionString: string): Promise<MigrationRow[]> {
+  return query<MigrationRow>(
+    connectionString,
+    'SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count, logs FROM "_prisma_migrations" ORDER BY migration_name',
+  );
+}
+
+async function tableExists(connectionString: string, table: string): Promise<boolean> {
+  const rows = await query<{ exists: boolean }>(connectionString, 'SELECT to_regclass($1) IS NOT NULL AS exists', [`public."${table}"`]);
+  return rows[0]!.exists;
+}
+
+describe.each(await testEngines())('migrate() on %s', (engine) => {
+  let database: TestDatabase;
+  let scratch: string | undefined;
+
+  beforeEach(async () => {
+    database = await createTestDatabase(engine);
+  });
+
+  afterEach(async () => {
+    await database.drop();
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+    scratch = undefined;
+  });
+
+  it("applies pending migrations in order and records Prisma's checksums", async () => {
+    const names = migrationNames(MIGRATIONS_DIR);
+    expect(names.length).toBeGreaterThan(0);
+
+    const result = await migrate(database.connectionString);
+
+    expect(result).toEqual({ applied: names, alreadyApplied: 0 });
+    const rows = await migrationRows(database.connectionString);
+    expect(rows.map((row) => row.migration_name)).toEqual(names);
+    for (const row of rows) {
+      expect(row.checksum).toBe(sha256OfFile(path.join(MIGRATIONS_DIR, row.migration_name, 'migration.sql')));
+      expect(row.finished_at).toBeInstanceOf(Date);
+      expect(row.rolled_back_at).toBeNull();
+      expect(row.applied_steps_count).toBe(1);
+    }
+    expect(await tableExists(database.connectionString, 'Case')).toBe(true);
+  });
+
+  it('applies nothing when every migration is already applied', async () => {
+    await migrate(database.connectionString);
+    const before = await migrationRows(database.connectionString);
+
+    const again = await migrate(database.connectionString);
+
+    expect(again).toEqual({ applied: [], alreadyApplied: before.length });
+    expect(await migrationRows(database.connectionString)).toEqual(before);
+  });
+
+  it('applies only the migration added since the last run', async () => {
+    scratch = copyMigrations();
+    const initial = migrationNames(scratch);
+    await migrate(database.connectionString, { dir: scratch });
+    const before = await migrationRows(database.connectionString);
+
+    addMigration(scratch, '29991231000000_add_widget', 'CREATE TABLE "Widget" ("id" INTEGER PRIMARY KEY);\n');
+    const second = await migrate(database.connectionString, { dir: scratch });
+    const third = await migrate(database.connectionString, { dir: scratch });
+
+    expect(second).toEqual({ applied: ['29991231000000_add_widget'], alreadyApplied: initial.length });
+    expect(third).toEqual({ applied: [], alreadyApplied: initial.length + 1 });
+    const after = await migrationRows(database.connectionString);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.at(-1)).toMatchObject({
+      migration_name: '29991231000000_add_widget',
+      checksum: sha256OfFile(path.join(scratch, '29991231000000_add_widget', 'migration.sql')),
+      applied_steps_count: 1,
+    });
+    expect(await tableExists(database.connectionString, 'Widget')).toBe(true);
+  });
+
+  it('refuses to run when an applied migration was edited, naming it', async () => {
+    scratch = copyMigrations();
+    const [first] = migrationNames(scratch);
+    await migrate(database.connectionString, { dir: scratch });
+    fs.appendFileSync(path.join(scratch, first!, 'migration.sql'), '\n-- an innocent-looking edit\n');
+
+    await expect(migrate(database.connectionString, { dir: scratch })).rejects.toThrow(first!);
+  });
+
+  it('rolls back a failing migration completely and names it', async () => {
+    scratch = copyMigrations();
+    await migrate(database.connectionString, { dir: scratch });
+    const before = await migrationRows(database.connectionString);
+    addMigration(
+      scratch,
+      '29991231000000_broken',
+      'CREATE TABLE "HalfDone" ("id" INTEGER PRIMARY KEY);\nINSERT INTO "NoSuchTable" VALUES (1);\n',
+    );
+
+    await expect(migrate(database.connectionString, { dir: scratch })).rejects.toThrow('29991231000000_broken');
+
+    expect(await tableExists(database.connectionString, 'HalfDone')).toBe(false);
+    expect(await migrationRows(database.connectionString)).toEqual(before);
+  });
+
+  it('applies each migration exactly once when two processes migrate at the same time', async () => {
+    const names = migrationNames(MIGRATIONS_DIR);
+
+    const results = await Promise.all([migrate(database.connectionString), migrate(database.connectionString)]);
+
+    expect(results.flatMap((result) => result.applied).sort()).toEqual(names);
+    const rows = await migrationRows(database.connectionString);
+    expect(rows.map((row) => row.migration_name)).toEqual(names);
+    expect(rows.every((row) => row.finished_at !== null && row.applied_steps_count === 1)).toBe(true);
+  });
+});
