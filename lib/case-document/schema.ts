@@ -274,10 +274,22 @@ function checkReferences(doc: z.output<typeof caseDocumentObject>, ctx: z.Refine
   const checkRef = (value: string | null, known: Set<string>, what: string, path: (string | number)[]) => {
     if (value !== null && !known.has(value)) ctx.addIssue({ code: 'custom', message: `Not a ${what} of this case.`, path });
   };
+  // Lists the database keys by value (tags, roles, evidence claims, awards): a value listed twice cannot be stored.
+  const distinct = (values: string[], message: string, path: (index: number) => (string | number)[]) => {
+    const listed = new Set<string>();
+    values.forEach((value, index) => {
+      if (listed.has(value)) ctx.addIssue({ code: 'custom', message, path: path(index) });
+      listed.add(value);
+    });
+  };
+
+  distinct(doc.tags, 'This tag is listed twice.', (i) => ['tags', i]);
+  distinct(doc.relatedCases.map((r) => r.caseId), 'This case is already listed as related.', (i) => ['relatedCases', i, 'caseId']);
 
   doc.sources.forEach((source, i) => unique(source.id, ['sources', i, 'id']));
   doc.parties.forEach((party, i) => {
     unique(party.id, ['parties', i, 'id']);
+    distinct(party.roles.map((role) => role.role), 'This party already has this role.', (j) => ['parties', i, 'roles', j, 'role']);
     party.roles.forEach((role, j) => {
       unique(role.id, ['parties', i, 'roles', j, 'id']);
       checkCitations(role.citations, ['parties', i, 'roles', j]);
@@ -311,6 +323,7 @@ function checkReferences(doc: z.output<typeof caseDocumentObject>, ctx: z.Refine
     checkRef(item.proceedingId, proceedingIds, 'proceeding', ['evidence', i, 'proceedingId']);
     checkRef(item.producedByPartyId, partyIds, 'party', ['evidence', i, 'producedByPartyId']);
     item.claimIds.forEach((claimId, j) => checkRef(claimId, claimIds, 'claim', ['evidence', i, 'claimIds', j]));
+    distinct(item.claimIds, 'This claim is already listed.', (j) => ['evidence', i, 'claimIds', j]);
     checkCitations(item.citations, ['evidence', i]);
   });
   doc.events.forEach((event, i) => {
@@ -321,6 +334,7 @@ function checkReferences(doc: z.output<typeof caseDocumentObject>, ctx: z.Refine
     unique(outcome.id, ['outcomes', i, 'id']);
     checkRef(outcome.proceedingId, proceedingIds, 'proceeding', ['outcomes', i, 'proceedingId']);
     outcome.awards.forEach((award, j) => checkRef(award.claimId, claimIds, 'claim', ['outcomes', i, 'awards', j, 'claimId']));
+    distinct(outcome.awards.map((award) => award.claimId), 'This claim already has an award in this outcome.', (j) => ['outcomes', i, 'awards', j, 'claimId']);
     checkCitations(outcome.citations, ['outcomes', i]);
   });
   doc.notes.forEach((note, i) => unique(note.id, ['notes', i, 'id']));
