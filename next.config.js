@@ -4,7 +4,8 @@ const nextConfig = {
   // PGlite loads its WebAssembly from its own package folder: bundling it breaks that path.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2'],
   poweredByHeader: false,
-  typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = nextConfig;

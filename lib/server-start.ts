@@ -1,19 +1,39 @@
+import { ensureAuthSecret, MissingSecretError } from './auth/secret';
 import { getDatabase, isSetupError } from './db';
 import { readEnv } from './env';
 import { seedDemoData } from './seed';
+import { createUser } from './server/users';
 
-/** Open (and migrate) the database; on a fresh embedded database, record the demo data. */
+export const DEMO_ADMIN_EMAIL = 'admin@covenant.local';
+
+/**
+ * Runs before the first request: settles the session secret and URL, opens (and migrates) the
+ * database, and on a brand-new embedded database records the demo cases and a demo admin.
+ */
 export async function startServer(): Promise<void> {
   const env = readEnv();
   try {
+    const { secret, notice } = ensureAuthSecret(env);
+    process.env.NEXTAUTH_SECRET = secret;
+    if (notice) console.log(notice);
+    process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+
     const db = await getDatabase();
+    const url = process.env.NEXTAUTH_URL;
     if (db.embedded && db.wasEmpty) {
       const { created } = await seedDemoData(db.prisma);
+      const { generatedPassword } = await createUser(db.prisma, { email: DEMO_ADMIN_EMAIL, role: 'ADMIN', name: 'Demo admin' });
       console.log(`Recorded ${created.length} demo cases in the new embedded database.`);
+      console.log(`\n  Open ${url} and sign in as ${DEMO_ADMIN_EMAIL}`);
+      console.log(`  password: ${generatedPassword}`);
+      console.log('  (shown once, stored nowhere; you will be asked to choose your own)\n');
+    } else if (db.embedded) {
+      console.log(`Sign in as ${DEMO_ADMIN_EMAIL} with the password printed at first start (forgotten: stop the app, then npm run user:create -- --email ${DEMO_ADMIN_EMAIL} --update --password NEW).`);
     }
-    console.log(`Covenant is running at ${env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`} on ${db.label}`);
+    console.log(`Covenant is running at ${url} on ${db.label}`);
   } catch (error) {
-    console.error(isSetupError(error) ? error.message : `Covenant could not start: ${(error as Error).message}`);
+    const known = isSetupError(error) || error instanceof MissingSecretError;
+    console.error(known ? (error as Error).message : `Covenant could not start: ${(error as Error).message}`);
     process.exit(1);
   }
 }

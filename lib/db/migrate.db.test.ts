@@ -1,5 +1,7 @@
 // lib/db/migrate.ts against real databases: what it records, that it is incremental, that it
-// refuses edited and failing migrations, and that two at once apply each migration once.
+// refuses edited and failing migrations, and that two at once apply each migration once (on
+// PostgreSQL through the advisory lock; on PGlite, whose socket server runs every connection on
+// one session, through the re-check inside each migration's transaction).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -154,7 +156,7 @@ describe.each(await testEngines())('migrate() on %s', (engine) => {
     expect(await migrationRows(database.connectionString)).toEqual(before);
   });
 
-  it('applies each migration exactly once when two processes migrate at the same time', async () => {
+  it('applies each migration exactly once when two migrators run at the same time', async () => {
     const names = migrationNames(MIGRATIONS_DIR);
 
     const results = await Promise.all([migrate(database.connectionString), migrate(database.connectionString)]);

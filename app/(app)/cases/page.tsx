@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { Badge } from '@/components/ui/badge';
+import { requireUser } from '@/lib/auth/guards';
 import { CASE_STATUS_LABELS, FORUM_KIND_LABELS, jurisdictionLabel } from '@/lib/labels';
 import { CASE_PAGE_SIZES, findCases } from '@/lib/server/cases/find-cases';
 
@@ -18,6 +19,7 @@ const searchSchema = z.object({
 const dateFormat = new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone: 'UTC' });
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  await requireUser();
   const { cursor, limit } = searchSchema.parse(await searchParams);
   const { items, total, nextCursor } = await findCases({ cursor, limit });
 

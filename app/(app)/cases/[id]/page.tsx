@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import { CaseView } from '@/components/cases/case-view';
+import { requireUser } from '@/lib/auth/guards';
 import { getCaseDocument } from '@/lib/server/cases/get-case';
 
 type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requireUser();
   const { id } = await params;
   return { title: (await getCaseDocument(id)).title };
 }
 
 export default async function CasePage({ params }: Params) {
+  await requireUser();
   const { id } = await params;
   const doc = await getCaseDocument(id);
   return <CaseView doc={doc} />;

@@ -1,0 +1,60 @@
+// The one place that decides who may do what. Every page, server action and route handler
+// calls one of these first; the proxy's early redirect is a convenience, never the check.
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { forbidden, redirect } from 'next/navigation';
+import { headers } from 'next/headers';
+import { getPrisma } from '../db';
+import { AppError } from '../errors';
+import type { Role } from '../generated/prisma/enums';
+import { authOptions } from './options';
+
+export type CurrentUser = { id: string; email: string; name: string | null; role: Role; mustChangePassword: boolean };
+
+const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
+
+export function roleAllows(role: Role, needed: Role): boolean {
+  return RANK[role] >= RANK[needed];
+}
+
+/** The signed-in user as the database has them now, or null (no session, deactivated, revoked). */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions());
+  if (!session?.user?.id) return null;
+  const prisma = await getPrisma();
+  const user = await prisma.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, email: true, name: true, role: true, active: true, tokenVersion: true, mustChangePassword: true },
+  });
+  if (!user || !user.active || user.tokenVersion !== session.user.tokenVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
+}
+
+async function signInUrl(): Promise<string> {
+  const path = (await headers()).get('x-covenant-path') ?? '/cases';
+  return `/signin?callbackUrl=${encodeURIComponent(path)}`;
+}
+
+/** Pages: the signed-in user, or a redirect to the sign-in page (or to change a one-time password). */
+export async function requireUser(options: { allowPendingPasswordChange?: boolean } = {}): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(await signInUrl());
+  if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect('/account/password');
+  return user;
+}
+
+/** Pages: a user with at least `role`, else the 403 page. */
+export async function requireRole(role: Role): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roleAllows(user.role, role)) forbidden();
+  return user;
+}
+
+/** Route handlers and server actions: the same checks, as errors instead of redirects. */
+export async function authorize(role: Role): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('UNAUTHORIZED', 'Sign in first.');
+  if (user.mustChangePassword) throw new AppError('FORBIDDEN', 'Change your one-time password first.');
+  if (!roleAllows(user.role, role)) throw new AppError('FORBIDDEN', `This needs the ${role.toLowerCase()} role.`);
+  return user;
+}

@@ -1,0 +1,92 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getPrisma } from '../db';
+import { readEnv } from '../env';
+import type { Role } from '../generated/prisma/enums';
+import { signInSchema } from '../validations/auth';
+import { decoyPasswordHash, verifyPassword } from './password';
+import { clearFailures, delayForAddress, lockedUntil, recordFailure } from './throttle';
+
+/** Error codes the sign-in form turns into words; none says whether the email exists. */
+export const SIGN_IN_ERRORS = { wrong: 'CredentialsSignin', locked: 'Locked', invalid: 'InvalidInput' } as const;
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; email: string; role: Role; tokenVersion: number };
+  }
+  interface User {
+    id: string;
+    email: string;
+    role: Role;
+    tokenVersion: number;
+  }
+}
+declare module 'next-auth/jwt' {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+    tv?: number;
+  }
+}
+
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.['x-forwarded-for'];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return typeof value === 'string' && value ? value.split(',')[0]!.trim() : null;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function authOptions(): NextAuthOptions {
+  const env = readEnv();
+  const secure = (env.NEXTAUTH_URL ?? '').startsWith('https://');
+  return {
+    secret: process.env.NEXTAUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
+    pages: { signIn: '/signin', error: '/signin' },
+    useSecureCookies: secure,
+    providers: [
+      CredentialsProvider({
+        id: 'credentials',
+        name: 'Email and password',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, req) {
+          const parsed = signInSchema.safeParse(credentials ?? {});
+          if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
+          const { email, password } = parsed.data;
+          const prisma = await getPrisma();
+          const address = clientAddress(req?.headers);
+
+          await sleep(await delayForAddress(prisma, address));
+          if (await lockedUntil(prisma, email)) throw new Error(SIGN_IN_ERRORS.locked);
+
+          const user = await prisma.user.findUnique({ where: { email } });
+          const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+          if (!user || !user.active || !valid) {
+            const result = await recordFailure(prisma, email, address);
+            if (result.lockedUntil) throw new Error(SIGN_IN_ERRORS.locked);
+            return null;
+          }
+          await clearFailures(prisma, email);
+          return { id: user.id, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) return { ...token, uid: user.id, role: user.role, tv: user.tokenVersion };
+        // Every session read re-checks the account, so a role change or deactivation applies at once.
+        if (!token.uid) return token;
+        const prisma = await getPrisma();
+        const current = await prisma.user.findUnique({ where: { id: token.uid }, select: { role: true, active: true, tokenVersion: true } });
+        if (!current || !current.active || current.tokenVersion !== token.tv) return { exp: 0 } as typeof token;
+        return { ...token, role: current.role };
+      },
+      async session({ session, token }) {
+        if (!token.uid || !token.role) return { expires: session.expires } as typeof session;
+        return { ...session, user: { id: token.uid, email: token.email ?? '', role: token.role, tokenVersion: token.tv ?? 0 } };
+      },
+    },
+  };
+}

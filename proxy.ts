@@ -1,0 +1,29 @@
+// Early redirect only: requests without a session cookie go to the sign-in page (pages) or get
+// a 401 (API). The real checks are on the server in lib/auth/guards.ts — this never replaces them.
+import { NextResponse, type NextRequest } from 'next/server';
+
+const PUBLIC_PATHS = ['/signin', '/api/auth/', '/api/health'];
+const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  // Pages read this to send the user back after signing in.
+  const forwarded = new Headers(request.headers);
+  forwarded.set('x-covenant-path', pathname + search);
+  const next = () => NextResponse.next({ request: { headers: forwarded } });
+
+  if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p))) return next();
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return next();
+
+  if (pathname.startsWith('/api/')) {
+    return NextResponse.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in first.' } }, { status: 401 });
+  }
+  const url = request.nextUrl.clone();
+  url.pathname = '/signin';
+  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+  return NextResponse.redirect(url);
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};
