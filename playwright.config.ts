@@ -1,15 +1,14 @@
-import os from 'node:os';
-import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
 
-// scripts/test.mjs passes a prepared PostgreSQL database; without one the app runs on a fresh
-// embedded database, exactly as a new user's first start does.
-const databaseEnv: Record<string, string> = process.env.E2E_DATABASE_URL
-  ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
-  : { COVENANT_DATA_DIR: path.join(os.tmpdir(), `covenant-e2e-${process.pid}`) };
+// scripts/test.mjs prepares a PostgreSQL database (migrated and seeded); fixtures write their
+// accounts into it directly. A fixed secret: tests never see a real one.
+const databaseEnv: Record<string, string> = {
+  DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+  NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',
+};
 
 export default defineConfig({
   testDir: './e2e',

@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 
 const CASE_URL = `/cases/${lenovo.id}`;
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, 'VIEWER');
+});
 
 test('the home page leads to the case list, which lists the Lenovo case', async ({ page }) => {
   await page.goto('/');
