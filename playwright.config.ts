@@ -12,6 +12,8 @@ const databaseEnv: Record<string, string> = {
 
 export default defineConfig({
   testDir: './e2e',
+  // Its own folder: Playwright empties it at start, and scripts/test.mjs keeps other reports beside it.
+  outputDir: `test-results/playwright-${PORT}`,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,

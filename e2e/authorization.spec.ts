@@ -1,0 +1,432 @@
+// Who may open what and do what, checked against the production build for every page, route
+// handler and server action the app has. Routes and actions are discovered from the file system
+// when the suite runs, so a new page, route or action is covered without editing this file; only
+// the short list of public paths below is kept by hand.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
+import { expect, makeAccount, PASSWORD, signInViaApi, test, type Account, type Role } from './fixtures/accounts';
+import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
+
+const ROOT = path.resolve(__dirname, '..');
+const CASE_ID = lenovo.id;
+/** Text that only appears where case data is shown. */
+const CASE_DATA = 'Lenovo';
+
+/** Reachable without a session. Nothing else may be. */
+const PUBLIC_PATHS = ['/signin', '/api/auth/*', '/api/health'];
+/** Server actions any signed-in user may call on their own account. */
+const ANY_SIGNED_IN_ACTIONS = ['changePasswordAction'];
+
+const isPublic = (url: string) =>
+  PUBLIC_PATHS.some((p) => (p.endsWith('/*') ? url.startsWith(p.slice(0, -1)) : url === p));
+
+// ---------------------------------------------------------------------------------------------
+// Discovery
+// ---------------------------------------------------------------------------------------------
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : walk(full);
+    return [full];
+  });
+}
+
+/** app/(app)/cases/[id]/page.tsx → /cases/<Lenovo id>; route groups and parallel slots vanish. */
+function urlOf(file: string): string {
+  const segments = path
+    .relative(path.join(ROOT, 'app'), path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith('@'))
+    .map((s) => {
+      if (/^\[\[?\.\.\..+\]\]?$/.test(s)) return 'session'; // catch-all: one concrete segment
+      if (/^\[.+\]$/.test(s)) return CASE_ID;
+      return s;
+    });
+  return '/' + segments.join('/');
+}
+
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/** The HTTP methods a route.ts exports: functions, consts, or `export { handler as GET }`. */
+function exportedMethods(source: string): string[] {
+  const found = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?\s*|const\s+|let\s+|var\s+)([A-Z]+)\b/g)) found.add(m[1]!);
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of m[1]!.split(',')) found.add(part.trim().split(/\s+as\s+/).pop()!.trim());
+  }
+  return HTTP_METHODS.filter((method) => found.has(method));
+}
+
+const appFiles = walk(path.join(ROOT, 'app'));
+const pages = appFiles.filter((f) => /[/\\]page\.(tsx|ts|jsx|js|mdx)$/.test(f)).map(urlOf).sort();
+const routes = appFiles
+  .filter((f) => /[/\\]route\.(ts|js)$/.test(f))
+  .map((f) => ({ url: urlOf(f), file: path.relative(ROOT, f), methods: exportedMethods(fs.readFileSync(f, 'utf8')) }))
+  .sort((a, b) => a.url.localeCompare(b.url));
+const protectedPages = pages.filter((url) => !isPublic(url));
+const protectedRoutes = routes.filter((r) => !isPublic(r.url));
+
+/** Starts with the 'use server' directive (comments before it are allowed). */
+const isServerModule = (source: string) =>
+  /^['"]use server['"]/.test(source.replace(/^(\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, ''));
+
+type DiscoveredAction = { name: string; file: string; needs: Role | 'SIGNED_IN' | 'UNKNOWN' };
+
+/** Every exported async function of every 'use server' module under lib/actions, with the role it demands. */
+function discoverActions(): DiscoveredAction[] {
+  return walk(path.join(ROOT, 'lib/actions'))
+    .filter((f) => /\.(ts|tsx|js)$/.test(f))
+    .flatMap((file) => {
+      const source = fs.readFileSync(file, 'utf8');
+      if (!isServerModule(source)) return [];
+      const wrapped = new Map([...source.matchAll(/const\s+(\w+)\s*=\s*authedAction\(\s*['"](\w+)['"]/g)].map((m) => [m[1]!, m[2]! as Role]));
+      const exports = [...source.matchAll(/export\s+async\s+function\s+(\w+)\s*\(/g), ...source.matchAll(/export\s+const\s+(\w+)\s*=\s*async\b/g)];
+      return exports.map((m) => {
+        const name = m[1]!;
+        const body = source.slice(m.index!, source.indexOf('\n}', m.index!) + 2);
+        const viaWrapper = [...wrapped].find(([constName]) => new RegExp(`\\b${constName}\\(`).test(body))?.[1];
+        const viaAuthorize = /authorize\(\s*['"](\w+)['"]/.exec(body)?.[1] as Role | undefined;
+        const needs = viaWrapper ?? viaAuthorize ?? (ANY_SIGNED_IN_ACTIONS.includes(name) ? 'SIGNED_IN' : 'UNKNOWN');
+        return { name, file: path.relative(ROOT, file), needs };
+      });
+    });
+}
+const discoveredActions = discoverActions();
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+/** A cookie the proxy lets through (it only checks that one is present) but no real session. */
+const FORGED_SESSION = { Cookie: 'next-auth.session-token=forged-not-a-real-session' };
+
+function signInLocation(response: APIResponse): string {
+  const location = response.headers()['location'] ?? '';
+  const url = new URL(location, 'http://placeholder');
+  return url.pathname + url.search;
+}
+
+/** Action ids in the rendered forms, as React writes them for progressively enhanced forms. */
+function actionIdsInHtml(html: string): string[] {
+  const ids = new Set<string>();
+  for (const m of html.matchAll(/name="\$ACTION_ID_([0-9a-f]+)"/g)) ids.add(m[1]!);
+  for (const m of html.matchAll(/name="\$ACTION_\d+:0" value="([^"]*)"/g)) {
+    ids.add((JSON.parse(m[1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as { id: string }).id);
+  }
+  return [...ids];
+}
+
+/** id → exported name of every server action the page's own JavaScript can call. */
+async function actionNamesInChunks(request: APIRequestContext, html: string): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const chunks = new Set(html.match(/\/_next\/static\/chunks\/[\w.~-]+\.js/g) ?? []);
+  for (const chunk of chunks) {
+    const js = await (await request.get(chunk)).text();
+    for (const m of js.matchAll(/createServerReference\)?\("([0-9a-f]{16,})",[^"]*"([\w$]+)"\)/g)) names.set(m[1]!, m[2]!);
+  }
+  return names;
+}
+
+/** Calls a server action the way the browser's fetch does: `Next-Action` header, React's reply encoding. */
+async function callAction(request: APIRequestContext, pageUrl: string, actionId: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(`_1_${key}`, value);
+  form.append('0', JSON.stringify([{}, '$K1'])); // (previousState, formData); the root comes last
+  return request.post(pageUrl, { headers: { 'Next-Action': actionId, ...headers }, multipart: form, maxRedirects: 0 });
+}
+
+type ActionState = { ok?: boolean; code?: string; message?: string };
+
+/** The action's return value from the RSC reply (row 0 points at the row holding it). */
+async function actionResult(response: APIResponse): Promise<ActionState> {
+  expect(response.headers()['content-type']).toContain('text/x-component');
+  const rows = new Map<string, string>();
+  for (const line of (await response.text()).split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) rows.set(line.slice(0, colon), line.slice(colon + 1));
+  }
+  const root = JSON.parse(rows.get('0') ?? 'null') as { a?: string } | null;
+  const ref = /^\$@(\w+)$/.exec(root?.a ?? '')?.[1];
+  expect(ref, 'the reply carries the action result').toBeTruthy();
+  return JSON.parse(rows.get(ref!)!) as ActionState;
+}
+
+/** The table row of `email` on the admin's users page, following its pages; '' if there is none. */
+async function userRowHtml(admin: APIRequestContext, email: string): Promise<string> {
+  for (let url: string | undefined = '/admin/users'; url; ) {
+    const html = await (await admin.get(url)).text();
+    const row = html.split('<tr').find((tr) => tr.includes(`>${email}<`));
+    if (row) return row;
+    url = /href="(\/admin\/users\?after=[^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+  }
+  return '';
+}
+
+type Row = { role: string; state: string };
+
+/** A user's row on the admin's users page: role and state as the admin sees them. */
+async function userRow(admin: APIRequestContext, email: string): Promise<Row | null> {
+  const row = await userRowHtml(admin, email);
+  if (!row) return null;
+  const cells = [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+  return { role: cells[1]!, state: cells[2]! };
+}
+
+async function sessionOf(request: APIRequestContext) {
+  return (await (await request.get('/api/auth/session')).json()) as { user?: { email: string; role: Role } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accounts: one signed-in API client per role, created once for the file.
+// ---------------------------------------------------------------------------------------------
+
+type Client = { account: Account; request: APIRequestContext };
+const clients = {} as Record<'ADMIN' | 'EDITOR' | 'VIEWER' | 'PENDING_ADMIN' | 'TARGET', Client>;
+let anonymous: APIRequestContext;
+let inactiveTarget: Account;
+let controlUser: Account;
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  test.setTimeout(120_000);
+  const baseURL = testInfo.project.use.baseURL;
+  const newClient = async (account: Account): Promise<Client> => {
+    const request = await playwright.request.newContext({ baseURL });
+    await signInViaApi(request, account);
+    expect((await sessionOf(request)).user?.email, `${account.role} ${account.email} is signed in`).toBe(account.email);
+    return { account, request };
+  };
+  clients.ADMIN = await newClient(makeAccount('ADMIN'));
+  clients.EDITOR = await newClient(makeAccount('EDITOR'));
+  clients.VIEWER = await newClient(makeAccount('VIEWER'));
+  clients.PENDING_ADMIN = await newClient(makeAccount('ADMIN', { oneTimePassword: true }));
+  clients.TARGET = await newClient(makeAccount('VIEWER'));
+  inactiveTarget = makeAccount('VIEWER');
+  controlUser = makeAccount('VIEWER');
+  anonymous = await playwright.request.newContext({ baseURL });
+});
+
+test.afterAll(async () => {
+  await Promise.all([anonymous?.dispose(), ...Object.values(clients).map((c) => c.request.dispose())]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The map of the app
+// ---------------------------------------------------------------------------------------------
+
+test('discovery finds the pages, route handlers and server actions the app has', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/signin', '/cases', `/cases/${CASE_ID}`, '/admin/users', '/account/password']));
+  expect(routes.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/auth/session', '/api/health']));
+  for (const route of routes) expect(route.methods, `${route.file} exports at least one HTTP method`).not.toEqual([]);
+  expect(routes.find((r) => r.url === '/api/auth/session')?.methods).toEqual(['GET', 'POST']);
+  expect(discoveredActions.map((a) => a.name)).toEqual(expect.arrayContaining(['createUserAction', 'changeRoleAction', 'changePasswordAction']));
+  for (const action of discoveredActions) expect(action.needs, `${action.file}: which role does ${action.name} need?`).not.toBe('UNKNOWN');
+});
+
+test('only the sign-in page, next-auth and the health check are public, in this suite and in the proxy', () => {
+  expect(PUBLIC_PATHS).toEqual(['/signin', '/api/auth/*', '/api/health']);
+  const proxy = fs.readFileSync(path.join(ROOT, 'proxy.ts'), 'utf8');
+  const list = /PUBLIC_PATHS\s*=\s*\[([^\]]*)\]/.exec(proxy)?.[1] ?? '';
+  expect([...list.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]).sort()).toEqual(['/api/auth/', '/api/health', '/signin']);
+  // Every public route that exists is one of those, and nothing else is public.
+  expect([...pages, ...routes.map((r) => r.url)].filter(isPublic).sort()).toEqual(['/api/auth/session', '/api/health', '/signin']);
+});
+
+test('server actions live only in lib/actions, where this suite looks for them', () => {
+  const elsewhere = ['app', 'components', 'lib']
+    .flatMap((dir) => walk(path.join(ROOT, dir)))
+    .filter((f) => /\.(ts|tsx|js|jsx)$/.test(f) && !f.startsWith(path.join(ROOT, 'lib', 'actions') + path.sep) && !f.includes(`${path.sep}generated${path.sep}`))
+    .filter((f) => /['"]use server['"]/.test(fs.readFileSync(f, 'utf8')))
+    .map((f) => path.relative(ROOT, f));
+  expect(elsewhere).toEqual([]);
+});
+
+test('the public endpoints give nothing away to a stranger', async () => {
+  expect(await (await anonymous.get('/api/health')).json()).toEqual({ ok: true });
+  expect(await sessionOf(anonymous)).toEqual({});
+  const signin = await anonymous.get('/signin');
+  expect(signin.status()).toBe(200);
+  expect(await signin.text()).not.toContain(CASE_DATA);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Someone who is not signed in
+// ---------------------------------------------------------------------------------------------
+
+test.describe('someone who is not signed in', () => {
+  for (const url of protectedPages) {
+    test(`is sent to sign in, and back, from ${url}`, async () => {
+      const response = await anonymous.get(url, { maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(signInLocation(response)).toBe(`/signin?callbackUrl=${encodeURIComponent(url)}`);
+      expect(await response.text()).not.toContain(CASE_DATA);
+    });
+
+    test(`gets no page at ${url} with a forged session cookie either`, async () => {
+      // The proxy only looks for the cookie; this reaches the page's own guard.
+      const response = await anonymous.get(url, { headers: FORGED_SESSION });
+      expect(new URL(response.url()).pathname).toBe('/signin');
+      expect(await response.text()).not.toContain(CASE_DATA);
+    });
+  }
+
+  for (const route of protectedRoutes) {
+    for (const method of route.methods) {
+      test(`gets 401 from ${method} ${route.url}`, async () => {
+        for (const headers of [{}, FORGED_SESSION]) {
+          const response = await anonymous.fetch(route.url, { method, headers, maxRedirects: 0 });
+          expect(response.status()).toBe(401);
+          if (method !== 'HEAD') expect((await response.json()).error.code).toBe('UNAUTHORIZED');
+        }
+      });
+    }
+  }
+
+  test('gets a JSON 401 from any other API path, existing or not', async () => {
+    const response = await anonymous.get('/api/cases', { maxRedirects: 0 });
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.any(String) } });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Pages and the session, by role
+// ---------------------------------------------------------------------------------------------
+
+/** Pages under /admin need the admin role; every other non-public page any signed-in user. */
+const pageNeeds = (url: string): Role => (url === '/admin' || url.startsWith('/admin/') ? 'ADMIN' : 'VIEWER');
+const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
+
+for (const role of ['VIEWER', 'EDITOR', 'ADMIN'] as const) {
+  test(`a signed-in ${role.toLowerCase()} opens exactly the pages the role allows`, async () => {
+    const { request } = clients[role];
+    for (const url of protectedPages) {
+      const response = await request.get(url);
+      const body = await response.text();
+      if (RANK[role] >= RANK[pageNeeds(url)]) {
+        expect(response.status(), url).toBe(200);
+        expect(new URL(response.url()).pathname, `${url} does not send a ${role} to sign in`).not.toBe('/signin');
+      } else {
+        expect(response.status(), url).toBe(403);
+        expect(body).toContain('You may not open this page');
+        expect(body, 'the 403 page lists no accounts').not.toContain(clients.TARGET.account.email);
+      }
+    }
+    const caseResponse = await request.get(`/cases/${CASE_ID}`);
+    expect(await caseResponse.text()).toContain('Lenovo Group v. Chang Cheng');
+  });
+
+  test(`the session of a signed-in ${role.toLowerCase()} names their email and role`, async () => {
+    const { user } = await sessionOf(clients[role].request);
+    expect(user).toMatchObject({ email: clients[role].account.email, role });
+  });
+}
+
+test('someone who must replace a one-time password is sent to do that first', async () => {
+  const { request } = clients.PENDING_ADMIN;
+  for (const url of protectedPages.filter((u) => u !== '/account/password')) {
+    const response = await request.get(url);
+    expect(new URL(response.url()).pathname, url).toBe('/account/password');
+    expect(await response.text()).not.toContain(CASE_DATA);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Server actions, replayed at HTTP level with the ids the production build renders
+// ---------------------------------------------------------------------------------------------
+
+test('no server action does anything for a caller without the role it needs', async () => {
+  test.setTimeout(90_000);
+  const admin = clients.ADMIN.request;
+  const target = clients.TARGET.account;
+  const targetId = async (email: string) => /name="userId" value="([0-9a-f-]{36})"/.exec(await userRowHtml(admin, email))?.[1] ?? '';
+
+  // Every page, opened as an admin: which actions its forms render, and their names from its JavaScript.
+  const actionHome = new Map<string, { id: string; page: string }>();
+  const collect = async () => {
+    for (const url of protectedPages) {
+      // The page and its further pages (a form may only be rendered for rows further on).
+      const queue = [url];
+      for (const seen = new Set<string>(); queue.length && seen.size < 20; ) {
+        const current = queue.shift()!;
+        if (seen.has(current)) continue;
+        seen.add(current);
+        const html = await (await admin.get(current)).text();
+        const names = await actionNamesInChunks(admin, html);
+        for (const id of actionIdsInHtml(html)) {
+          expect(names.has(id), `action ${id} rendered on ${current} is one the page's JavaScript knows`).toBe(true);
+          actionHome.set(names.get(id)!, { id, page: url });
+        }
+        for (const m of html.matchAll(/href="([^"]+)"/g)) {
+          const link = m[1]!.replaceAll('&amp;', '&');
+          if (link.startsWith(`${url}?`)) queue.push(link);
+        }
+      }
+    }
+  };
+  await collect();
+
+  // Positive control: the replay really runs actions, for the admin. It also leaves one account
+  // deactivated, so the reactivate form is rendered too.
+  const deactivate = actionHome.get('deactivateUserAction')!;
+  const done = await actionResult(await callAction(admin, deactivate.page, deactivate.id, { userId: await targetId(inactiveTarget.email) }));
+  expect(done).toMatchObject({ ok: true });
+  expect((await userRow(admin, inactiveTarget.email))?.state).toBe('deactivated');
+  const changeRole = actionHome.get('changeRoleAction')!;
+  expect(await actionResult(await callAction(admin, changeRole.page, changeRole.id, { userId: await targetId(controlUser.email), role: 'EDITOR' }))).toMatchObject({ ok: true });
+  expect((await userRow(admin, controlUser.email))?.role).toBe('Editor');
+  await collect();
+
+  // What each action would change, were it allowed.
+  const activeId = await targetId(target.email);
+  const inactiveId = await targetId(inactiveTarget.email);
+  const newEmail = `never-created-${Date.now()}@e2e.test`;
+  const fieldsFor: Record<string, Record<string, string>> = {
+    createUserAction: { email: newEmail, name: 'Intruder', role: 'ADMIN', password: PASSWORD },
+    changeRoleAction: { userId: activeId, role: 'ADMIN' },
+    deactivateUserAction: { userId: activeId },
+    reactivateUserAction: { userId: inactiveId },
+    resetPasswordAction: { userId: activeId },
+    changePasswordAction: { currentPassword: PASSWORD, newPassword: 'an intruder chose this one', confirmPassword: 'an intruder chose this one' },
+  };
+  const before = { target: await userRow(admin, target.email), inactive: await userRow(admin, inactiveTarget.email) };
+  expect(before.target).toEqual({ role: 'Viewer', state: 'active' });
+
+  const callers: { label: string; request: APIRequestContext; headers?: Record<string, string>; rank: number; expected: string }[] = [
+    { label: 'a forged session', request: anonymous, headers: FORGED_SESSION, rank: 0, expected: 'UNAUTHORIZED' },
+    { label: 'a viewer', request: clients.VIEWER.request, rank: RANK.VIEWER, expected: 'FORBIDDEN' },
+    { label: 'an editor', request: clients.EDITOR.request, rank: RANK.EDITOR, expected: 'FORBIDDEN' },
+    { label: 'an admin with a one-time password', request: clients.PENDING_ADMIN.request, rank: 0, expected: 'FORBIDDEN' },
+  ];
+  const exercised = new Set<string>();
+  for (const action of discoveredActions) {
+    const home = actionHome.get(action.name);
+    expect(home, `a page renders a form for ${action.name} (${action.file})`).toBeTruthy();
+    const fields = fieldsFor[action.name] ?? { userId: activeId };
+
+    // No cookie at all: the proxy sends the request to sign in before any action runs.
+    const stranger = await callAction(anonymous, home!.page, home!.id, fields);
+    expect(stranger.status(), `${action.name} without a cookie`).toBe(307);
+    expect(signInLocation(stranger)).toBe(`/signin?callbackUrl=${encodeURIComponent(home!.page)}`);
+
+    for (const caller of callers) {
+      const needed = action.needs === 'SIGNED_IN' ? 1 : RANK[action.needs as Role];
+      if (caller.rank >= needed) continue;
+      if (action.needs === 'SIGNED_IN' && caller.expected !== 'UNAUTHORIZED') continue;
+      const result = await actionResult(await callAction(caller.request, home!.page, home!.id, fields, caller.headers));
+      expect(result.code, `${action.name} called by ${caller.label}`).toBe(caller.expected);
+      expect(result.ok).toBeFalsy();
+    }
+    exercised.add(action.name);
+  }
+  expect([...exercised].sort()).toEqual(discoveredActions.map((a) => a.name).sort());
+  expect([...actionHome.keys()].sort(), 'every action a page renders is one discovered in lib/actions').toEqual([...exercised].sort());
+
+  // Nothing changed: as the admin sees it, and the target's session (which any change ends) lives on.
+  expect(await userRow(admin, target.email)).toEqual(before.target);
+  expect(await userRow(admin, inactiveTarget.email)).toEqual(before.inactive);
+  expect(await userRow(admin, newEmail)).toBeNull();
+  expect((await sessionOf(clients.TARGET.request)).user?.email).toBe(target.email);
+  expect((await sessionOf(clients.VIEWER.request)).user?.role).toBe('VIEWER');
+});
