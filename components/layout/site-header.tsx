@@ -18,6 +18,13 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
                   Cases
                 </Link>
               </li>
+              {user.role !== 'VIEWER' && (
+                <li>
+                  <Link href="/cases/new" className="text-ink hover:text-brand hover:underline">
+                    New case
+                  </Link>
+                </li>
+              )}
               {user.role === 'ADMIN' && (
                 <li>
                   <Link href="/admin/users" className="text-ink hover:text-brand hover:underline">

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import * as Enums from '../generated/prisma/enums';
 import { parsePartialDate } from '../dates';
+import { checkSubdivision, isCountryCode } from '../jurisdictions';
 import { isAmountless, MONEY_QUALIFIERS, parseAmount, parseCurrency, type Money } from '../money';
 
 export const CASE_SCHEMA_VERSION = 1;
@@ -226,10 +227,15 @@ const caseDocumentObject = z.object({
   version: z.number().int().min(1),
   title: shortText.min(1, 'A case needs a title.').max(TITLE_MAX_LENGTH, `At most ${TITLE_MAX_LENGTH} characters.`),
   summary: longText,
-  jurisdiction: z.object({
-    country: z.string().regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code such as CN.'),
-    subdivision: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'An ISO 3166-2 code such as CN-BJ.').nullable(),
-  }),
+  jurisdiction: z
+    .object({
+      country: z.string().refine(isCountryCode, 'Choose a country (an ISO 3166-1 code such as CN).'),
+      subdivision: z.string().nullable().transform((value) => (value ? value : null)),
+    })
+    .superRefine((j, ctx) => {
+      const problem = j.subdivision && checkSubdivision(j.country, j.subdivision);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['subdivision'] });
+    }),
   status: z.enum(Enums.CaseStatus),
   fictional: z.boolean(),
   archivedAt: z.iso.datetime({ offset: true }).nullable(),

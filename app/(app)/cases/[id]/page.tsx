@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CaseActions } from '@/components/cases/case-actions';
 import { CaseView } from '@/components/cases/case-view';
 import { requireUser } from '@/lib/auth/guards';
 import { getCaseDocument } from '@/lib/server/cases/get-case';
@@ -12,8 +13,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function CasePage({ params }: Params) {
-  await requireUser();
+  const user = await requireUser();
   const { id } = await params;
   const doc = await getCaseDocument(id);
-  return <CaseView doc={doc} />;
+  return (
+    <>
+      <CaseActions caseId={doc.id} archived={doc.archivedAt !== null} role={user.role} />
+      <CaseView doc={doc} />
+    </>
+  );
 }

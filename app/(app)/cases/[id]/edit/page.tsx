@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { CaseEditor } from '@/components/cases/editor/case-editor';
+import { requireRole } from '@/lib/auth/guards';
+import { getCaseDocument } from '@/lib/server/cases/get-case';
+
+export const metadata: Metadata = { title: 'Edit case' };
+
+export default async function EditCasePage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole('EDITOR');
+  const { id } = await params;
+  const doc = await getCaseDocument(id);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Edit: {doc.title}</h1>
+      <CaseEditor key={doc.version} initial={doc} baseVersion={doc.version} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CaseView } from '@/components/cases/case-view';
+import { requireUser } from '@/lib/auth/guards';
+import { getCaseVersion } from '@/lib/server/cases/find-history';
+
+export const metadata: Metadata = { title: 'Past version' };
+
+export default async function CaseVersionPage({ params }: { params: Promise<{ id: string; version: string }> }) {
+  await requireUser();
+  const { id, version } = await params;
+  const number = Number(version);
+  if (!Number.isInteger(number) || number < 1 || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const past = await getCaseVersion(id, number);
+  return (
+    <>
+      <p role="note" className="mb-4 rounded bg-amber-50 p-2 text-sm text-amber-900">
+        You are looking at version {number} as saved on {past.at.toISOString().slice(0, 16).replace('T', ' ')} UTC
+        {past.author ? ` by ${past.author}` : ''}.{' '}
+        <Link href={`/cases/${id}`} className="underline">
+          Back to the current version
+        </Link>
+      </p>
+      <CaseView doc={past.doc} />
+    </>
+  );
+}

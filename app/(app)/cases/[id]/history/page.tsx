@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { requireUser } from '@/lib/auth/guards';
+import { getCaseDocument } from '@/lib/server/cases/get-case';
+import { findCaseHistory } from '@/lib/server/cases/find-history';
+
+export const metadata: Metadata = { title: 'History' };
+
+const ACTION_WORDS = { CREATE: 'created', UPDATE: 'changed', ARCHIVE: 'archived', RESTORE: 'restored', DELETE: 'deleted', IMPORT: 'imported' } as const;
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string }> };
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  await requireUser();
+  const { id } = await params;
+  const before = z.coerce.number().int().positive().optional().catch(undefined).parse((await searchParams).before);
+  const doc = await getCaseDocument(id);
+  const { entries, nextBefore } = await findCaseHistory(id, before);
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={`/cases/${id}`} className="text-brand underline">
+          ← {doc.title}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-semibold">History</h1>
+      <ol className="mt-4 space-y-3">
+        {entries.map((entry) => (
+          <li key={entry.version} className="rounded border border-line bg-white p-3 text-sm">
+            <p>
+              <span className="font-medium">Version {entry.version}</span> — {ACTION_WORDS[entry.action]} by {entry.user?.email ?? 'the system (seed or import)'} on{' '}
+              <time dateTime={entry.at.toISOString()}>{when.format(entry.at)} UTC</time>{' '}
+              {entry.action !== 'DELETE' && (
+                <Link href={`/cases/${id}/history/${entry.version}`} className="text-brand underline">
+                  view this version
+                </Link>
+              )}
+            </p>
+            {entry.changes.length > 0 && (
+              <ul className="ml-4 mt-1 list-disc text-muted">
+                {entry.changes.map((change, i) => (
+                  <li key={i}>{change.text}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      {nextBefore && (
+        <Link href={`/cases/${id}/history?before=${nextBefore}`} className="mt-3 inline-block text-sm text-brand underline">
+          Older changes →
+        </Link>
+      )}
+    </>
+  );
+}

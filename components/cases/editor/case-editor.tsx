@@ -1,0 +1,165 @@
+'use client';
+// One form for a whole case: validated in the browser with the same zod schema the server uses,
+// saved in one transaction under the version it was opened at. On any refusal the input stays.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState, useTransition } from 'react';
+import { findDuplicatesAction, saveCaseAction, type SaveCaseState } from '@/lib/actions/cases';
+import type { Draft } from '@/lib/case-document/draft';
+import { caseDocumentSchema } from '@/lib/case-document/schema';
+import { currencyCodes } from '@/lib/money';
+import { EditorContext, fieldId, setAt, type Path } from './editor-state';
+import {
+  BasicsSection,
+  ClaimsSection,
+  CovenantsSection,
+  EventsSection,
+  EvidenceSection,
+  NotesSection,
+  OutcomesSection,
+  PartiesSection,
+  ProceedingsSection,
+  SourcesSection,
+} from './sections';
+
+type Props = { initial: Draft; baseVersion: number | null };
+
+function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) (errors[issue.path.map(String).join('.')] ??= []).push(issue.message);
+  return errors;
+}
+
+export function CaseEditor({ initial, baseVersion }: Props) {
+  const router = useRouter();
+  const [doc, setDoc] = useState<Draft>(initial);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [result, setResult] = useState<SaveCaseState | null>(null);
+  const [saving, startSaving] = useTransition();
+  const set = (path: Path, value: unknown) => setDoc((current) => setAt(current, path, value));
+
+  function save(event: React.FormEvent) {
+    event.preventDefault();
+    const parsed = caseDocumentSchema.safeParse(doc);
+    if (!parsed.success) {
+      setErrors(errorsByPath(parsed.error.issues));
+      setResult({ message: `${parsed.error.issues.length} field(s) need attention; nothing was saved yet.` });
+      return;
+    }
+    setErrors({});
+    startSaving(async () => {
+      const outcome = await saveCaseAction({ doc, baseVersion });
+      setResult(outcome);
+      if (outcome.errors) setErrors(outcome.errors);
+      if (outcome.ok && outcome.id) router.push(`/cases/${outcome.id}`);
+    });
+  }
+
+  const problems = Object.entries(errors);
+  return (
+    <EditorContext.Provider value={{ doc, set, errors }}>
+      <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'}>
+        {baseVersion === null && <PossibleDuplicates doc={doc} />}
+        <BasicsSection />
+        <SourcesSection />
+        <PartiesSection />
+        <ProceedingsSection />
+        <CovenantsSection />
+        <ClaimsSection />
+        <EvidenceSection />
+        <EventsSection />
+        <OutcomesSection />
+        <NotesSection />
+        <datalist id="iso-4217">
+          {currencyCodes().map((code) => (
+            <option key={code} value={code} />
+          ))}
+        </datalist>
+
+        <div className="sticky bottom-0 mt-6 border-t border-line bg-white/95 py-3">
+          <SaveResult caseId={doc.id} result={result} problems={problems} />
+          <div className="flex items-center gap-3">
+            <button type="submit" disabled={saving} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+              {saving ? 'Saving…' : baseVersion === null ? 'Create case' : 'Save changes'}
+            </button>
+            <Link href={baseVersion === null ? '/cases' : `/cases/${doc.id}`} className="text-sm text-muted underline">
+              Cancel
+            </Link>
+            {baseVersion !== null && <span className="text-xs text-muted">Editing version {baseVersion}</span>}
+          </div>
+        </div>
+      </form>
+    </EditorContext.Provider>
+  );
+}
+
+function SaveResult({ caseId, result, problems }: { caseId: string; result: SaveCaseState | null; problems: [string, string[]][] }) {
+  if (!result?.message) return <div aria-live="polite" />;
+  return (
+    <div role={result.ok ? 'status' : 'alert'} className={`mb-2 rounded p-2 text-sm ${result.ok ? 'bg-emerald-50 text-emerald-900' : 'bg-rose-50 text-rose-900'}`}>
+      <p>{result.message}</p>
+      {result.conflict && (
+        <div className="mt-1">
+          <p>Changed meanwhile (version {result.conflict.version}):</p>
+          <ul className="ml-4 list-disc">
+            {result.conflict.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+          <p className="mt-1">
+            Your input is still here.{' '}
+            <a href={`/cases/${caseId}`} target="_blank" rel="noreferrer" className="underline">
+              Open the current version in a new tab
+            </a>
+            , then edit it again and re-apply what is still missing.
+          </p>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <ul className="ml-4 mt-1 list-disc">
+          {problems.slice(0, 10).map(([path, messages]) => (
+            <li key={path}>
+              <a href={`#${fieldId(path.split('.'))}`} className="underline">
+                {path || 'case'}
+              </a>
+              : {messages.join(' ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** While a new case is typed, cases that look like the same dispute. */
+function PossibleDuplicates({ doc }: { doc: Draft }) {
+  const [matches, setMatches] = useState<{ id: string; title: string }[]>([]);
+  const names = doc.parties.flatMap((p) => [p.name, p.originalName ?? '', ...(p.aliases ?? [])]).filter(Boolean);
+  const key = JSON.stringify([doc.title, names]);
+  useEffect(() => {
+    const timer = setTimeout(async () => {
+      const [title, partyNames] = JSON.parse(key) as [string, string[]];
+      if (!title.trim() && partyNames.length === 0) return setMatches([]);
+      setMatches(await findDuplicatesAction({ title, names: partyNames, excludeId: null }));
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [key]);
+  return (
+    <div aria-live="polite">
+      {matches.length > 0 && (
+        <div role="region" aria-label="Possible duplicates" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+          <p className="font-medium">This may be recorded already:</p>
+          <ul className="ml-4 list-disc">
+            {matches.map((m) => (
+              <li key={m.id}>
+                <Link href={`/cases/${m.id}`} target="_blank" className="text-brand underline">
+                  {m.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+// The document being edited, addressed by paths ("claims.0.amount.value"), with the errors
+// the shared zod schema reported for each path.
+import { createContext, useContext } from 'react';
+import type { Draft } from '@/lib/case-document/draft';
+
+export type Path = (string | number)[];
+
+export function getAt(value: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<string | number, unknown>)[key]), value);
+}
+
+export function setAt<T>(value: T, path: Path, next: unknown): T {
+  if (path.length === 0) return next as T;
+  const [key, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[key!] = setAt(copy[key!], rest, next);
+  return copy as T;
+}
+
+export type EditorContextValue = {
+  doc: Draft;
+  set: (path: Path, value: unknown) => void;
+  errors: Record<string, string[]>;
+};
+
+export const EditorContext = createContext<EditorContextValue | null>(null);
+
+export function useEditor(): EditorContextValue {
+  const context = useContext(EditorContext);
+  if (!context) throw new Error('useEditor outside the case editor');
+  return context;
+}
+
+export const pathKey = (path: Path) => path.join('.');
+export const fieldId = (path: Path) => `f-${path.join('-')}`;
+
+export function useField<T>(path: Path) {
+  const { doc, set, errors } = useEditor();
+  return {
+    id: fieldId(path),
+    value: getAt(doc, path) as T,
+    set: (value: T) => set(path, value),
+    errors: errors[pathKey(path)],
+  };
+}

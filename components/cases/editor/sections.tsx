@@ -1,0 +1,356 @@
+'use client';
+// The parts of a case, each a section of the one editor form.
+import { blank } from '@/lib/case-document/draft';
+import { COUNTRIES, subdivisionsOf } from '@/lib/jurisdictions';
+import * as L from '@/lib/labels';
+import { useEditor, useField, type Path } from './editor-state';
+import { CheckboxField, DateField, IntegerField, ListField, MoneyField, SelectField, TextField } from './inputs';
+import { ProvenanceEditor } from './provenance-editor';
+import { RowList } from './rows';
+
+const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as [K, string][];
+
+export function EditorSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-6">
+      <h2 id={`${id}-heading`} className="mb-2 border-b border-line pb-1 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function useChoices() {
+  const { doc } = useEditor();
+  return {
+    parties: doc.parties.map((p, i) => [p.id, p.name || `Party ${i + 1}`] as const),
+    proceedings: doc.proceedings.map((p, i) => [p.id, `${i + 1}. ${L.PROCEEDING_STAGE_LABELS[p.stage]}${p.caseNumber ? ` ${p.caseNumber}` : ''}`] as const),
+    claims: doc.claims.map((c, i) => [c.id, c.title || `Claim ${i + 1}`] as const),
+  };
+}
+
+export function BasicsSection() {
+  const { doc, set } = useEditor();
+  const country = doc.jurisdiction.country;
+  const subdivisions = subdivisionsOf(country).map((s) => [s.code, `${s.name} (${s.code})`] as const);
+  return (
+    <EditorSection id="basics" title="The dispute">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField path={['title']} label="Title" optional={false} className="sm:col-span-2" />
+        <TextField path={['summary']} label="Summary" optional={false} multiline className="sm:col-span-2" />
+        <div className="space-y-0.5">
+          <label htmlFor="f-jurisdiction-country" className="block text-xs font-medium">
+            Country
+          </label>
+          <select
+            id="f-jurisdiction-country"
+            className="block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm"
+            value={country}
+            onChange={(e) => set(['jurisdiction'], { country: e.target.value, subdivision: null })}
+            aria-describedby="f-jurisdiction-country-error"
+          >
+            <option value="">Choose a country</option>
+            {COUNTRIES.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name} ({c.code})
+              </option>
+            ))}
+          </select>
+          <CountryErrors />
+        </div>
+        <SelectField path={['jurisdiction', 'subdivision']} label="Subdivision" options={subdivisions} nullable="Whole country / not known" />
+        <SelectField path={['status']} label="Status" options={entries(L.CASE_STATUS_LABELS)} />
+        <ListField path={['tags']} label="Tags" separator="," hint="Separated by commas" />
+        <CheckboxField path={['fictional']} label="Fictional (demo or training case)" />
+      </div>
+      <h3 className="mt-4 text-sm font-semibold">Related cases</h3>
+      <RowList path={['relatedCases']} noun="Related case" make={() => ({ caseId: '', kind: 'RELATED' as const, note: null })}>
+        {(row) => (
+          <div className="grid gap-2 sm:grid-cols-3">
+            <TextField path={[...row, 'caseId']} label="Case id" optional={false} hint="From the other case's address: /cases/<id>" />
+            <SelectField path={[...row, 'kind']} label="Relation" options={entries(L.RELATION_KIND_LABELS)} />
+            <TextField path={[...row, 'note']} label="Note" />
+          </div>
+        )}
+      </RowList>
+    </EditorSection>
+  );
+}
+
+function CountryErrors() {
+  const field = useField<string>(['jurisdiction', 'country']);
+  return (
+    <div id="f-jurisdiction-country-error" aria-live="polite" className="text-xs text-rose-700">
+      {field.errors?.map((e) => <p key={e}>{e}</p>)}
+    </div>
+  );
+}
+
+export function SourcesSection() {
+  return (
+    <EditorSection id="sources" title="Sources">
+      <p className="mb-2 text-xs text-muted">Reports, awards and judgments this case relies on. Facts cite them below.</p>
+      <RowList path={['sources']} noun="Source" make={blank.source}>
+        {(row) => (
+          <div className="grid gap-2 sm:grid-cols-2">
+            <TextField path={[...row, 'title']} label="Source title" optional={false} className="sm:col-span-2" />
+            <TextField path={[...row, 'publisher']} label="Publisher" />
+            <TextField path={[...row, 'author']} label="Author" />
+            <TextField path={[...row, 'url']} label="URL" />
+            <TextField path={[...row, 'language']} label="Language" hint='e.g. "en", "zh"' />
+            <DateField path={[...row, 'published']} qualifierPath={[...row, 'publishedQualifier']} label="Published" />
+            <TextField path={[...row, 'languageNote']} label="Language note" hint='e.g. "English machine translation of a Chinese report"' />
+          </div>
+        )}
+      </RowList>
+    </EditorSection>
+  );
+}
+
+export function PartiesSection() {
+  return (
+    <EditorSection id="parties" title="Parties">
+      <RowList path={['parties']} noun="Party" make={blank.party}>
+        {(row) => (
+          <>
+            <div className="grid gap-2 sm:grid-cols-2">
+              <TextField path={[...row, 'name']} label="Name" optional={false} />
+              <TextField path={[...row, 'originalName']} label="Name in original script" hint="e.g. 常程" />
+              <ListField path={[...row, 'aliases']} label="Other names and transliterations" hint="One per line" />
+              <SelectField path={[...row, 'kind']} label="Person or organization" options={entries(L.PARTY_KIND_LABELS)} />
+              <TextField path={[...row, 'description']} label="Description" multiline className="sm:col-span-2" />
+            </div>
+            <h3 className="mt-2 text-sm font-semibold">Roles in this dispute</h3>
+            <RowList path={[...row, 'roles']} noun="Role" make={blank.role}>
+              {(role) => (
+                <>
+                  <div className="grid gap-2 sm:grid-cols-2">
+                    <SelectField path={[...role, 'role']} label="Role" options={entries(L.PARTY_ROLE_LABELS)} />
+                    <TextField path={[...role, 'description']} label="Role description" />
+                  </div>
+                  <ProvenanceEditor path={role} />
+                </>
+              )}
+            </RowList>
+          </>
+        )}
+      </RowList>
+    </EditorSection>
+  );
+}
+
+export function ProceedingsSection() {
+  return (
+    <EditorSection id="proceedings" title="Proceedings">
+      <RowList path={['proceedings']} noun="Proceeding" make={blank.proceeding}>
+        {(row) => (
+          <>
+            <div className="grid gap-2 sm:grid-cols-2">
+              <SelectField path={[...row, 'stage']} label="Stage" options={entries(L.PROCEEDING_STAGE_LABELS)} />
+              <SelectField path={[...row, 'forum', 'kind']} label="Forum kind" options={entries(L.FORUM_KIND_LABELS)} />
+              <TextField path={[...row, 'forum', 'name']} label="Forum name" />
+              <TextField path={[...row, 'forum', 'level']} label="Forum level" />
+              <TextField path={[...row, 'caseNumber']} label="Case number" hint="e.g. (2018)粤0307民初6885号" />
+              <DateField path={[...row, 'filed']} qualifierPath={[...row, 'filedQualifier']} label="Filed" />
+              <DateField path={[...row, 'decided']} qualifierPath={[...row, 'decidedQualifier']} label="Decided" />
+            </div>
+            <ProvenanceEditor path={row} />
+          </>
+        )}
+      </RowList>
+    </EditorSection>
+  );
+}
+
+export function CovenantsSection() {
+  return (
+    <EditorSection id="covenant" title="Restrictive covenant">
+      <RowList path={['covenants']} noun="Covenant" make={blank.covenant}>
+        {(row) => (
+          <>
+            <div className="grid gap-2 sm:grid-cols-2">
+              <TextField path={[...row, 'title']} label="Agreement title" />
+              <DateField path={[...row, 'signed']} qualifierPath={[...row, 'signedQualifier']} label="Signed" />
+              <IntegerField path={[...row, 'durationMonths']} label="Duration (months)" />
+              <TextField path={[...row, 'geographicScope']} label="Geographic scope" />
+              <TextField path={[...row, 'restrictedActivities']} label="Restricted activities or named competitors" multiline />
+              <TextField path={[...row, 'nonSolicitationScope']} label="Non-solicitation scope" multiline />
+              <TextField path={[...row, 'liquidatedDamagesClause']} label="Liquidated damages clause" multiline />
+              <div className="space-y-1">
+                <CheckboxField path={[...row, 'signatureDisputed']} label="Signature disputed" />
+                <CheckboxField path={[...row, 'validityDisputed']} label="Validity disputed" />
+              </div>
+            </div>
+            <ProvenanceEditor path={row} />
+            <h3 className="mt-2 text-sm font-semibold">Consideration</h3>
+            <RowList path={[...row, 'considerations']} noun="Consideration item" make={blank.consideration}>
+              {(item) => (
+                <>
+                  <div className="grid gap-2 sm:grid-cols-2">
+                    <TextField path={[...item, 'description']} label="What was given" optional={false} />
+                    <TextField path={[...item, 'paymentNote']} label="Payment" hint="when, over what period" />
+                    <MoneyField path={[...item, 'amount']} label="Consideration amount" className="sm:col-span-2" />
+                  </div>
+                  <ProvenanceEditor path={item} />
+                </>
+              )}
+            </RowList>
+            <h3 className="mt-2 text-sm font-semibold">Terms and what the tribunal found</h3>
+            <RowList path={[...row, 'terms']} noun="Term" make={blank.term}>
+              {(term) => (
+                <>
+                  <div className="grid gap-2 sm:grid-cols-3">
+                    <SelectField path={[...term, 'kind']} label="Term" options={entries(L.COVENANT_TERM_LABELS)} />
+                    <TextField path={[...term, 'description']} label="Term description" optional={false} />
+                    <SelectField path={[...term, 'finding']} label="Finding" options={entries(L.TERM_FINDING_LABELS)} />
+                  </div>
+                  <ProvenanceEditor path={term} />
+                </>
+              )}
+            </RowList>
+          </>
+        )}
+      </RowList>
+    </EditorSection>
+  );
+}
+
+export function ClaimsSection() {
+  const { parties, proceedings } = useChoices();
+  return (
+    <EditorSection id="claims" title="Claims">
+      <RowList path={['claims']} noun="Claim" make={blank.claim}>
+        {(row) => (
+          <>
+            <div className="grid gap-2 sm:grid-cols-2">
+              <TextField path={[...row, 'title']} label="Claim" optional={false} />
+              <SelectField path={[...row, 'kind']} label="Claim kind" options={entries(L.CLAIM_KIND_LABELS)} />
+              <SelectField path={[...row, 'claimantId']} label="Claimant" options={parties} nullable="Not known" />
+              <SelectField path={[...row, 'respondentId']} label="Respondent" options={parties} nullable="Not known" />
+              <MoneyField path={[...row, 'amount']} label="Amount claimed" className="sm:col-span-2" />
+              <TextField path={[...row, 'amountNote']} label="About the amount" />
+              <SelectField path={[...row, 'status']} label="Claim status" options={entries(L.CLAIM_STATUS_LABELS)} />
+              <SelectField path={[...row, 'proceedingId']} label="In proceeding" options={proceedings} nullable="—" />
+            </div>
+            <ProvenanceEditor path={row} />
+          </>
+        )}
+      </RowList>
+    </EditorSection>
+  );
+}
+
+function ClaimLinks({ path }: { path: Path }) {
+  const { claims } = useChoices();
+  const field = useField<string[]>(path);
+  if (claims.length === 0) return <p className="text-xs text-muted">No claims to link yet.</p>;
+  return (
+    <fieldset>
+      <legend className="text-xs font-medium">Bears on claims</legend>
+      {claims.map(([id, title]) => (
+        <label key={id} className="mr-4 inline-flex items-center gap-1 text-sm">
+          <input
+            type="checkbox"
+            checked={field.value.includes(id)}
+            onChange={(e) => field.set(e.target.checked ? [...field.value, id].sort() : field.value.filter((c) => c !== id))}
+          />
+          {title}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function EvidenceSection() {
+  const { parties, proceedings } = useChoices();
+  return (
+    <EditorSection id="evidence" title="Evidence">
+      <RowList path={['evidence']} noun="Evidence" make={blank.evidence}>
+        {(row) => (
+          <>
+            <div className="grid gap-2 sm:grid-cols-2">
+              <TextField path={[...row, 'description']} label="Evidence" optional={false} className="sm:col-span-2" />
+              <SelectField path={[...row, 'kind']} label="Evidence kind" options={entries(L.EVIDENCE_KIND_LABELS)} />
+              <SelectField path={[...row, 'producedByPartyId']} label="Produced by (party)" options={parties} nullable="Not a party" />
+              <TextField path={[...row, 'producedBy']} label="Produced by (other)" hint="e.g. tribunal-appointed appraisal agency" />
+              <DateField path={[...row, 'produced']} qualifierPath={[...row, 'producedQualifier']} label="Evidence date" />
+              <TextField path={[...row, 'finding']} label="Finding" multiline />
+              <SelectField path={[...row, 'treatment']} label="Treatment by the tribunal" options={entries(L.EVIDENCE_TREATMENT_LABELS)} nullable="Not reported" />
+              <SelectField path={[...row, 'proceedingId']} label="In proceeding" options={proceedings} nullable="—" />
+              <ClaimLinks path={[...row, 'claimIds']} />
+            </div>
+            <ProvenanceEditor path={row} />
+          </>
+        )}
+      </RowList>
+    </EditorSection>
+  );
+}
+
+export function EventsSection() {
+  return (
+    <EditorSection id="timeline" title="Timeline">
+      <RowList path={['events']} noun="Event" make={blank.event}>
+        {(row) => (
+          <>
+            <div className="grid gap-2 sm:grid-cols-2">
+              <DateField path={[...row, 'occurred']} qualifierPath={[...row, 'occurredQualifier']} label="Date" required />
+              <SelectField path={[...row, 'kind']} label="Event kind" options={entries(L.EVENT_KIND_LABELS)} />
+              <TextField path={[...row, 'description']} label="What happened" optional={false} className="sm:col-span-2" />
+            </div>
+            <ProvenanceEditor path={row} />
+          </>
+        )}
+      </RowList>
+    </EditorSection>
+  );
+}
+
+export function OutcomesSection() {
+  const { proceedings, claims } = useChoices();
+  const { doc } = useEditor();
+  return (
+    <EditorSection id="outcomes" title="Outcomes">
+      <RowList path={['outcomes']} noun="Outcome" make={blank.outcome}>
+        {(row) => (
+          <>
+            <div className="grid gap-2 sm:grid-cols-2">
+              <SelectField path={[...row, 'kind']} label="Outcome kind" options={entries(L.OUTCOME_KIND_LABELS)} />
+              <SelectField path={[...row, 'proceedingId']} label="Ends proceeding" options={proceedings} nullable="—" />
+              <DateField path={[...row, 'decided']} qualifierPath={[...row, 'decidedQualifier']} label="Outcome date" />
+              <TextField path={[...row, 'summary']} label="Outcome summary" optional={false} multiline className="sm:col-span-2" />
+              <MoneyField path={[...row, 'settlement']} label="Settlement sum" className="sm:col-span-2" />
+              <CheckboxField path={[...row, 'settlementConfidential']} label="Settlement sum confidential" />
+            </div>
+            <h3 className="mt-2 text-sm font-semibold">Awarded per claim</h3>
+            {claims.length === 0 ? (
+              <p className="text-xs text-muted">No claims yet.</p>
+            ) : (
+              <RowList path={[...row, 'awards']} noun="Award" make={() => blank.award(doc.claims[0]!.id)}>
+                {(award) => (
+                  <div className="grid gap-2 sm:grid-cols-3">
+                    <SelectField path={[...award, 'claimId']} label="On claim" options={claims} />
+                    <MoneyField path={[...award, 'amount']} label="Amount awarded" className="sm:col-span-2" />
+                  </div>
+                )}
+              </RowList>
+            )}
+            <ProvenanceEditor path={row} />
+          </>
+        )}
+      </RowList>
+    </EditorSection>
+  );
+}
+
+export function NotesSection() {
+  return (
+    <EditorSection id="notes" title="Notes">
+      <p className="mb-2 text-xs text-muted">Context worth keeping that is not part of the dispute.</p>
+      <RowList path={['notes']} noun="Note" make={blank.note}>
+        {(row) => <TextField path={[...row, 'body']} label="Note" optional={false} multiline />}
+      </RowList>
+    </EditorSection>
+  );
+}

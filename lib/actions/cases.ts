@@ -1,0 +1,93 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { authorize } from '../auth/guards';
+import { caseDocumentSchema } from '../case-document/schema';
+import { getPrisma } from '../db';
+import { AppError } from '../errors';
+import { findPossibleDuplicates } from '../server/cases/find-duplicates';
+import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from '../server/cases/save-case';
+import { authedAction, type ActionState } from './action';
+
+export type SaveCaseState = {
+  ok?: boolean;
+  id?: string;
+  version?: number;
+  code?: string;
+  message?: string;
+  /** Problems keyed by the field's path in the document, e.g. "claims.0.amount.value". */
+  errors?: Record<string, string[]>;
+  conflict?: { version: number; changes: string[] };
+};
+
+const saveInputSchema = z.object({ doc: z.unknown(), baseVersion: z.number().int().min(1).nullable() });
+
+function issuesByPath(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[issue.path.join('.')] ??= []).push(issue.message);
+  return errors;
+}
+
+/** Creates (baseVersion null) or saves a whole case. Input is kept by the form on any refusal. */
+export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
+  try {
+    const user = await authorize('EDITOR');
+    const { doc, baseVersion } = saveInputSchema.parse(input);
+    const parsed = caseDocumentSchema.safeParse(doc);
+    if (!parsed.success) return { code: 'INVALID_REQUEST', message: 'Some fields need attention; nothing was saved.', errors: issuesByPath(parsed.error) };
+    const saved = await saveCase(await getPrisma(), { doc: parsed.data, baseVersion, actorId: user.id });
+    revalidatePath(`/cases/${saved.id}`);
+    return { ok: true, id: saved.id, version: saved.version, message: `Saved as version ${saved.version}.` };
+  } catch (error) {
+    if (error instanceof StaleVersionError) {
+      return { code: error.code, message: error.message, conflict: { version: error.currentVersion, changes: error.changesMeanwhile.map((c) => c.text) } };
+    }
+    if (error instanceof AppError) return { code: error.code, message: error.message };
+    if (error instanceof z.ZodError) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
+    console.error(error);
+    return { code: 'INTERNAL', message: 'The case could not be saved; nothing was changed. Try again.' };
+  }
+}
+
+const caseIdSchema = z.object({ caseId: z.uuid('Unknown case.') });
+
+const archiveAction = authedAction('EDITOR', caseIdSchema, async ({ caseId }, user) => {
+  await setArchived(await getPrisma(), { caseId, archived: true, actorId: user.id });
+  revalidatePath(`/cases/${caseId}`);
+  return { message: 'Case archived: it no longer shows in the list. Restore it any time.' };
+});
+export async function archiveCaseAction(previous: ActionState, formData: FormData) {
+  return archiveAction(previous, formData);
+}
+
+const restoreAction = authedAction('EDITOR', caseIdSchema, async ({ caseId }, user) => {
+  await setArchived(await getPrisma(), { caseId, archived: false, actorId: user.id });
+  revalidatePath(`/cases/${caseId}`);
+  return { message: 'Case restored.' };
+});
+export async function restoreCaseAction(previous: ActionState, formData: FormData) {
+  return restoreAction(previous, formData);
+}
+
+const deleteSchema = caseIdSchema.extend({ confirmTitle: z.string().max(1000) });
+const deleteAction = authedAction('ADMIN', deleteSchema, async ({ caseId, confirmTitle }, user) => {
+  await deleteCasePermanently(await getPrisma(), { caseId, confirmTitle, actorId: user.id });
+  return { message: 'Deleted permanently.' };
+});
+export async function deleteCaseAction(previous: ActionState, formData: FormData) {
+  return deleteAction(previous, formData);
+}
+
+const duplicatesSchema = z.object({
+  title: z.string().max(1000).default(''),
+  names: z.array(z.string().max(1000)).max(200).default([]),
+  excludeId: z.uuid().nullable().default(null),
+});
+
+/** Cases whose title or party names resemble what is being entered. */
+export async function findDuplicatesAction(input: unknown): Promise<{ id: string; title: string }[]> {
+  await authorize('EDITOR');
+  const parsed = duplicatesSchema.safeParse(input);
+  if (!parsed.success) return [];
+  return findPossibleDuplicates(await getPrisma(), parsed.data);
+}

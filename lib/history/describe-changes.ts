@@ -1,0 +1,247 @@
+// Field-level differences between two versions of a case, in words a researcher reads on the
+// History tab: "Claim 'Liquidated damages': amount changed from unknown to more than 1,000,000.00 CNY".
+import type { CaseDocument, Citation } from '../case-document/schema';
+import { describeDate } from '../dates';
+import * as L from '../labels';
+import { formatMoney, type Money } from '../money';
+
+export type FieldChange = { path: string; text: string; before: string | null; after: string | null };
+
+type Row = { id: string } & Record<string, unknown>;
+type Field<T> = { key: string; label: string; show: (row: T) => string | null };
+
+const text = (value: unknown) => (value === null || value === undefined || value === '' ? null : String(value));
+const quote = (value: string | null) => (value === null ? 'empty' : `'${value.length > 80 ? `${value.slice(0, 77)}…` : value}'`);
+const money = (m: Money) => formatMoney(m);
+const bool = (v: boolean) => (v ? 'yes' : 'no');
+const citations = (list: Citation[]) =>
+  list.length === 0 ? 'uncited' : list.map((c) => [c.sourceId.slice(0, 8), c.excerpt, c.locator, c.attribution].filter(Boolean).join(' · ')).join(' | ');
+
+function provenance<T extends { certainty: keyof typeof L.CERTAINTY_LABELS; certaintyNote: string | null; citations: Citation[] }>(): Field<T>[] {
+  return [
+    { key: 'certainty', label: 'certainty', show: (r) => L.CERTAINTY_LABELS[r.certainty] },
+    { key: 'certaintyNote', label: 'certainty note', show: (r) => r.certaintyNote },
+    { key: 'citations', label: 'citations', show: (r) => citations(r.citations) },
+  ];
+}
+
+type Doc = CaseDocument;
+type Party = Doc['parties'][number];
+type Role = Party['roles'][number] & { partyName: string };
+type Covenant = Doc['covenants'][number];
+
+const CASE_FIELDS: Field<Doc>[] = [
+  { key: 'title', label: 'Title', show: (d) => d.title },
+  { key: 'summary', label: 'Summary', show: (d) => text(d.summary) },
+  { key: 'jurisdiction', label: 'Jurisdiction', show: (d) => L.jurisdictionLabel(d.jurisdiction.country, d.jurisdiction.subdivision) },
+  { key: 'status', label: 'Status', show: (d) => L.CASE_STATUS_LABELS[d.status] },
+  { key: 'fictional', label: 'Fictional', show: (d) => bool(d.fictional) },
+  { key: 'archivedAt', label: 'Archived', show: (d) => (d.archivedAt ? 'yes' : 'no') },
+  { key: 'tags', label: 'Tags', show: (d) => text(d.tags.join(', ')) },
+  { key: 'relatedCases', label: 'Related cases', show: (d) => text(d.relatedCases.map((r) => `${L.RELATION_KIND_LABELS[r.kind]} ${r.caseId}`).join(', ')) },
+];
+
+type Collection<T extends { id: string }> = { path: string; noun: string; rows: (d: Doc) => T[]; name: (row: T) => string; fields: Field<T>[] };
+
+function collection<T extends { id: string }>(c: Collection<T>): Collection<Row> {
+  return c as unknown as Collection<Row>;
+}
+
+const COLLECTIONS: Collection<Row>[] = [
+  collection<Doc['sources'][number]>({
+    path: 'sources',
+    noun: 'Source',
+    rows: (d) => d.sources,
+    name: (s) => String(s.title),
+    fields: [
+      { key: 'title', label: 'title', show: (s) => s.title },
+      { key: 'publisher', label: 'publisher', show: (s) => s.publisher },
+      { key: 'author', label: 'author', show: (s) => s.author },
+      { key: 'url', label: 'URL', show: (s) => s.url },
+      { key: 'published', label: 'published', show: (s) => (s.published || s.publishedQualifier ? describeDate(s.published, s.publishedQualifier) : null) },
+      { key: 'language', label: 'language', show: (s) => s.language },
+      { key: 'languageNote', label: 'language note', show: (s) => s.languageNote },
+    ],
+  }),
+  collection<Party>({
+    path: 'parties',
+    noun: 'Party',
+    rows: (d) => d.parties,
+    name: (p) => String(p.name),
+    fields: [
+      { key: 'name', label: 'name', show: (p) => p.name },
+      { key: 'originalName', label: 'original name', show: (p) => p.originalName },
+      { key: 'aliases', label: 'other names', show: (p) => text(p.aliases.join(', ')) },
+      { key: 'kind', label: 'kind', show: (p) => L.PARTY_KIND_LABELS[p.kind] },
+      { key: 'description', label: 'description', show: (p) => p.description },
+    ],
+  }),
+  collection<Role>({
+    path: 'roles',
+    noun: 'Role',
+    rows: (d) => d.parties.flatMap((p) => p.roles.map((r) => ({ ...r, partyName: p.name }))),
+    name: (r) => `${r.partyName} as ${L.PARTY_ROLE_LABELS[r.role as keyof typeof L.PARTY_ROLE_LABELS].toLowerCase()}`,
+    fields: [
+      { key: 'role', label: 'role', show: (r) => L.PARTY_ROLE_LABELS[r.role] },
+      { key: 'description', label: 'description', show: (r) => r.description },
+      ...provenance<Role>(),
+    ],
+  }),
+  collection<Doc['proceedings'][number]>({
+    path: 'proceedings',
+    noun: 'Proceeding',
+    rows: (d) => d.proceedings,
+    name: (p) => `${L.PROCEEDING_STAGE_LABELS[p.stage as keyof typeof L.PROCEEDING_STAGE_LABELS]}${p.caseNumber ? ` ${p.caseNumber}` : ''}`,
+    fields: [
+      { key: 'stage', label: 'stage', show: (p) => L.PROCEEDING_STAGE_LABELS[p.stage] },
+      { key: 'forum', label: 'forum', show: (p) => [L.FORUM_KIND_LABELS[p.forum.kind], p.forum.name, p.forum.level].filter(Boolean).join(', ') },
+      { key: 'caseNumber', label: 'case number', show: (p) => p.caseNumber },
+      { key: 'filed', label: 'filed', show: (p) => (p.filed || p.filedQualifier ? describeDate(p.filed, p.filedQualifier) : null) },
+      { key: 'decided', label: 'decided', show: (p) => (p.decided || p.decidedQualifier ? describeDate(p.decided, p.decidedQualifier) : null) },
+      ...provenance<Doc['proceedings'][number]>(),
+    ],
+  }),
+  collection<Covenant>({
+    path: 'covenants',
+    noun: 'Covenant',
+    rows: (d) => d.covenants,
+    name: (c) => String(c.title ?? 'untitled agreement'),
+    fields: [
+      { key: 'title', label: 'title', show: (c) => c.title },
+      { key: 'signed', label: 'signed', show: (c) => (c.signed || c.signedQualifier ? describeDate(c.signed, c.signedQualifier) : null) },
+      { key: 'durationMonths', label: 'duration (months)', show: (c) => text(c.durationMonths) },
+      { key: 'geographicScope', label: 'geographic scope', show: (c) => c.geographicScope },
+      { key: 'restrictedActivities', label: 'restricted activities', show: (c) => c.restrictedActivities },
+      { key: 'nonSolicitationScope', label: 'non-solicitation', show: (c) => c.nonSolicitationScope },
+      { key: 'liquidatedDamagesClause', label: 'liquidated damages clause', show: (c) => c.liquidatedDamagesClause },
+      { key: 'signatureDisputed', label: 'signature disputed', show: (c) => bool(c.signatureDisputed) },
+      { key: 'validityDisputed', label: 'validity disputed', show: (c) => bool(c.validityDisputed) },
+      ...provenance<Covenant>(),
+    ],
+  }),
+  collection<Covenant['terms'][number]>({
+    path: 'terms',
+    noun: 'Covenant term',
+    rows: (d) => d.covenants.flatMap((c) => c.terms),
+    name: (t) => L.COVENANT_TERM_LABELS[t.kind as keyof typeof L.COVENANT_TERM_LABELS],
+    fields: [
+      { key: 'kind', label: 'kind', show: (t) => L.COVENANT_TERM_LABELS[t.kind] },
+      { key: 'description', label: 'description', show: (t) => t.description },
+      { key: 'finding', label: 'finding', show: (t) => L.TERM_FINDING_LABELS[t.finding] },
+      ...provenance<Covenant['terms'][number]>(),
+    ],
+  }),
+  collection<Covenant['considerations'][number]>({
+    path: 'considerations',
+    noun: 'Consideration',
+    rows: (d) => d.covenants.flatMap((c) => c.considerations),
+    name: (i) => String(i.description),
+    fields: [
+      { key: 'description', label: 'description', show: (i) => i.description },
+      { key: 'amount', label: 'amount', show: (i) => money(i.amount) },
+      { key: 'paymentNote', label: 'payment', show: (i) => i.paymentNote },
+      ...provenance<Covenant['considerations'][number]>(),
+    ],
+  }),
+  collection<Doc['claims'][number]>({
+    path: 'claims',
+    noun: 'Claim',
+    rows: (d) => d.claims,
+    name: (c) => String(c.title),
+    fields: [
+      { key: 'kind', label: 'kind', show: (c) => L.CLAIM_KIND_LABELS[c.kind] },
+      { key: 'title', label: 'title', show: (c) => c.title },
+      { key: 'claimantId', label: 'claimant', show: (c) => c.claimantId },
+      { key: 'respondentId', label: 'respondent', show: (c) => c.respondentId },
+      { key: 'amount', label: 'amount', show: (c) => money(c.amount) },
+      { key: 'amountNote', label: 'amount note', show: (c) => c.amountNote },
+      { key: 'status', label: 'status', show: (c) => L.CLAIM_STATUS_LABELS[c.status] },
+      ...provenance<Doc['claims'][number]>(),
+    ],
+  }),
+  collection<Doc['evidence'][number]>({
+    path: 'evidence',
+    noun: 'Evidence',
+    rows: (d) => d.evidence,
+    name: (e) => String(e.description),
+    fields: [
+      { key: 'kind', label: 'kind', show: (e) => L.EVIDENCE_KIND_LABELS[e.kind] },
+      { key: 'description', label: 'description', show: (e) => e.description },
+      { key: 'producedBy', label: 'produced by', show: (e) => e.producedByPartyId ?? e.producedBy },
+      { key: 'produced', label: 'date', show: (e) => (e.produced || e.producedQualifier ? describeDate(e.produced, e.producedQualifier) : null) },
+      { key: 'finding', label: 'finding', show: (e) => e.finding },
+      { key: 'treatment', label: 'treatment', show: (e) => (e.treatment ? L.EVIDENCE_TREATMENT_LABELS[e.treatment] : null) },
+      { key: 'claimIds', label: 'claims it bears on', show: (e) => text(e.claimIds.length) },
+      ...provenance<Doc['evidence'][number]>(),
+    ],
+  }),
+  collection<Doc['events'][number]>({
+    path: 'events',
+    noun: 'Event',
+    rows: (d) => d.events,
+    name: (e) => String(e.description),
+    fields: [
+      { key: 'kind', label: 'kind', show: (e) => L.EVENT_KIND_LABELS[e.kind] },
+      { key: 'occurred', label: 'date', show: (e) => describeDate(e.occurred, e.occurredQualifier) },
+      { key: 'description', label: 'description', show: (e) => e.description },
+      ...provenance<Doc['events'][number]>(),
+    ],
+  }),
+  collection<Doc['outcomes'][number]>({
+    path: 'outcomes',
+    noun: 'Outcome',
+    rows: (d) => d.outcomes,
+    name: (o) => L.OUTCOME_KIND_LABELS[o.kind as keyof typeof L.OUTCOME_KIND_LABELS],
+    fields: [
+      { key: 'kind', label: 'kind', show: (o) => L.OUTCOME_KIND_LABELS[o.kind] },
+      { key: 'decided', label: 'date', show: (o) => (o.decided || o.decidedQualifier ? describeDate(o.decided, o.decidedQualifier) : null) },
+      { key: 'summary', label: 'summary', show: (o) => text(o.summary) },
+      { key: 'settlement', label: 'settlement', show: (o) => (o.settlementConfidential ? 'confidential' : money(o.settlement)) },
+      { key: 'awards', label: 'awards', show: (o) => text(o.awards.map((a) => money(a.amount)).join(', ')) },
+      ...provenance<Doc['outcomes'][number]>(),
+    ],
+  }),
+  collection<Doc['notes'][number]>({
+    path: 'notes',
+    noun: 'Note',
+    rows: (d) => d.notes,
+    name: (n) => String(n.body).slice(0, 40),
+    fields: [{ key: 'body', label: 'text', show: (n) => n.body }],
+  }),
+];
+
+function sentence(subject: string, label: string, before: string | null, after: string | null): string {
+  if (before === null) return `${subject}${label} set to ${quote(after)}`;
+  if (after === null) return `${subject}${label} cleared (was ${quote(before)})`;
+  return `${subject}${label} changed from ${before.length > 80 ? quote(before) : before} to ${after.length > 80 ? quote(after) : after}`;
+}
+
+/** Every difference between two versions; `before` null means the case was created. */
+export function describeChanges(before: Doc | null, after: Doc): FieldChange[] {
+  if (!before) return [{ path: '', text: 'Case created', before: null, after: after.title }];
+  const changes: FieldChange[] = [];
+  for (const field of CASE_FIELDS) {
+    const [b, a] = [field.show(before), field.show(after)];
+    if (b !== a) changes.push({ path: field.key, before: b, after: a, text: sentence('', field.label, b, a) });
+  }
+  for (const collection of COLLECTIONS) {
+    const old = new Map(collection.rows(before).map((r) => [r.id, r]));
+    const now = new Map(collection.rows(after).map((r) => [r.id, r]));
+    for (const [id, row] of now) {
+      const subject = `${collection.noun} '${collection.name(row)}'`;
+      const previous = old.get(id);
+      if (!previous) {
+        changes.push({ path: `${collection.path}.${id}`, before: null, after: collection.name(row), text: `${subject} added` });
+        continue;
+      }
+      for (const field of collection.fields) {
+        const [b, a] = [field.show(previous), field.show(row)];
+        if (b !== a) changes.push({ path: `${collection.path}.${id}.${field.key}`, before: b, after: a, text: sentence(`${subject}: `, field.label, b, a) });
+      }
+    }
+    for (const [id, row] of old) {
+      if (!now.has(id)) changes.push({ path: `${collection.path}.${id}`, before: collection.name(row), after: null, text: `${collection.noun} '${collection.name(row)}' removed` });
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,115 @@
+// Creating and changing a case: one transaction, a version check against lost updates, and a
+// history entry with the field-level changes and the case as it now is.
+import { findCaseRecord, readCaseDocument, toCaseDocument } from '../../case-document/read';
+import type { CaseDocument } from '../../case-document/schema';
+import { writeCaseDocument } from '../../case-document/write';
+import { AppError } from '../../errors';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { ChangeAction } from '../../generated/prisma/enums';
+import { describeChanges, type FieldChange } from '../../history/describe-changes';
+
+type Tx = Prisma.TransactionClient;
+
+export type SaveCaseOptions = {
+  doc: CaseDocument;
+  /** The version the editor started from; null creates a new case. */
+  baseVersion: number | null;
+  actorId: string;
+};
+
+export type SaveCaseResult = { id: string; version: number; changes: FieldChange[] };
+
+/** Refused because someone saved in between: carries what they changed. */
+export class StaleVersionError extends AppError {
+  constructor(
+    readonly currentVersion: number,
+    readonly changesMeanwhile: FieldChange[],
+  ) {
+    super('CONFLICT', `Someone else saved this case in the meantime (now version ${currentVersion}). Your changes are not saved yet; they are still in the form.`);
+  }
+}
+
+async function lockVersion(tx: Tx, id: string): Promise<{ version: number; archivedAt: Date | null } | null> {
+  const rows = await tx.$queryRaw<{ version: number; archivedAt: Date | null }[]>`
+    SELECT "version", "archivedAt" FROM "Case" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+async function snapshotAt(tx: Tx, caseId: string, version: number): Promise<CaseDocument | null> {
+  const change = await tx.caseChange.findUnique({ where: { caseId_version: { caseId, version } }, select: { snapshot: true } });
+  return (change?.snapshot as CaseDocument | null) ?? null;
+}
+
+async function checkRelatedCases(tx: Tx, doc: CaseDocument) {
+  const ids = doc.relatedCases.map((r) => r.caseId);
+  if (ids.includes(doc.id)) throw new AppError('INVALID_REQUEST', 'A case cannot be related to itself.');
+  const found = await tx.case.count({ where: { id: { in: ids } } });
+  if (found !== new Set(ids).size) throw new AppError('INVALID_REQUEST', 'A related case does not exist (check the links under "Related cases").');
+}
+
+export async function recordChange(tx: Tx, caseId: string, version: number, action: ChangeAction, actorId: string | null, changes: FieldChange[], snapshot: CaseDocument | null) {
+  await tx.caseChange.create({
+    data: { caseId, version, action, userId: actorId, changes, snapshot: (snapshot ?? undefined) as Prisma.InputJsonValue | undefined },
+  });
+}
+
+export async function saveCase(prisma: PrismaClient, { doc, baseVersion, actorId }: SaveCaseOptions): Promise<SaveCaseResult> {
+  return prisma.$transaction(async (tx) => {
+    await checkRelatedCases(tx, doc);
+    if (baseVersion === null) {
+      if (await tx.case.findUnique({ where: { id: doc.id }, select: { id: true } })) {
+        throw new AppError('CONFLICT', 'This case was saved already: open it from the list to edit it.');
+      }
+      const created = { ...doc, version: 1, archivedAt: null };
+      await writeCaseDocument(tx, created, { actorId });
+      const stored = (await readCaseDocument(tx, doc.id))!;
+      const changes = describeChanges(null, stored);
+      await recordChange(tx, doc.id, 1, 'CREATE', actorId, changes, stored);
+      return { id: doc.id, version: 1, changes };
+    }
+
+    const current = await lockVersion(tx, doc.id);
+    if (!current) throw new AppError('NOT_FOUND', 'This case no longer exists (it may have been deleted).');
+    if (current.version !== baseVersion) {
+      const [then, now] = await Promise.all([snapshotAt(tx, doc.id, baseVersion), readCaseDocument(tx, doc.id)]);
+      throw new StaleVersionError(current.version, then && now ? describeChanges(then, now) : []);
+    }
+    const before = toCaseDocument((await findCaseRecord(tx, doc.id))!);
+    const version = baseVersion + 1;
+    // Editing never archives or restores: that has its own action.
+    await writeCaseDocument(tx, { ...doc, version, archivedAt: before.archivedAt }, { actorId });
+    const after = (await readCaseDocument(tx, doc.id))!;
+    const changes = describeChanges(before, after);
+    await recordChange(tx, doc.id, version, 'UPDATE', actorId, changes, after);
+    return { id: doc.id, version, changes };
+  });
+}
+
+/** Archive (true) or restore (false); a new version like any other change. */
+export async function setArchived(prisma: PrismaClient, { caseId, archived, actorId }: { caseId: string; archived: boolean; actorId: string }) {
+  return prisma.$transaction(async (tx) => {
+    const current = await lockVersion(tx, caseId);
+    if (!current) throw new AppError('NOT_FOUND', 'This case no longer exists.');
+    if ((current.archivedAt !== null) === archived) return { version: current.version };
+    const version = current.version + 1;
+    await tx.case.update({ where: { id: caseId }, data: { archivedAt: archived ? new Date() : null, version, updatedById: actorId } });
+    const after = (await readCaseDocument(tx, caseId))!;
+    await recordChange(tx, caseId, version, archived ? 'ARCHIVE' : 'RESTORE', actorId, [{ path: 'archivedAt', text: archived ? 'Case archived' : 'Case restored', before: null, after: null }], after);
+    return { version };
+  });
+}
+
+/** Permanent delete (admins): the case goes, its history stays with a final DELETE entry. */
+export async function deleteCasePermanently(prisma: PrismaClient, { caseId, confirmTitle, actorId }: { caseId: string; confirmTitle: string; actorId: string }) {
+  return prisma.$transaction(async (tx) => {
+    const current = await lockVersion(tx, caseId);
+    if (!current) throw new AppError('NOT_FOUND', 'This case no longer exists.');
+    const before = (await readCaseDocument(tx, caseId))!;
+    if (confirmTitle.trim() !== before.title) throw new AppError('INVALID_REQUEST', 'Type the case title exactly to confirm.');
+    await tx.case.delete({ where: { id: caseId } });
+    // Parties and sources no other case uses go with it.
+    await tx.party.deleteMany({ where: { id: { in: before.parties.map((p) => p.id) }, roles: { none: {} }, claimsAsClaimant: { none: {} }, claimsAsRespondent: { none: {} }, evidenceProduced: { none: {} } } });
+    await tx.source.deleteMany({ where: { id: { in: before.sources.map((s) => s.id) }, cases: { none: {} }, citations: { none: {} } } });
+    await recordChange(tx, caseId, current.version + 1, 'DELETE', actorId, [{ path: '', text: `Case '${before.title}' deleted permanently`, before: before.title, after: null }], before);
+  });
+}
