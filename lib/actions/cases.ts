@@ -35,7 +35,7 @@ export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
     const { doc, baseVersion } = saveInputSchema.parse(input);
     const parsed = caseDocumentSchema.safeParse(doc);
     if (!parsed.success) return { code: 'INVALID_REQUEST', message: 'Some fields need attention; nothing was saved.', errors: issuesByPath(parsed.error) };
-    const saved = await saveCase(await getPrisma(), { doc: parsed.data, baseVersion, actorId: user.id });
+    const saved = await saveCase(await getPrisma(), { doc: parsed.data, baseVersion, actorId: user.id, actorEmail: user.email });
     revalidatePath(`/cases/${saved.id}`);
     return { ok: true, id: saved.id, version: saved.version, message: `Saved as version ${saved.version}.` };
   } catch (error) {

@@ -15,6 +15,8 @@ export type SaveCaseOptions = {
   /** The version the editor started from; null creates a new case. */
   baseVersion: number | null;
   actorId: string;
+  /** New notes are signed with it. */
+  actorEmail: string;
 };
 
 export type SaveCaseResult = { id: string; version: number; changes: FieldChange[] };
@@ -53,14 +55,26 @@ export async function recordChange(tx: Tx, caseId: string, version: number, acti
   });
 }
 
-export async function saveCase(prisma: PrismaClient, { doc, baseVersion, actorId }: SaveCaseOptions): Promise<SaveCaseResult> {
+/** Notes keep their author; a note added in this save is the saver's. */
+function signNewNotes(doc: CaseDocument, before: CaseDocument | null, email: string): CaseDocument {
+  const known = new Map(before?.notes.map((n) => [n.id, n]) ?? []);
+  return {
+    ...doc,
+    notes: doc.notes.map((n) => {
+      const previous = known.get(n.id);
+      return previous ? { ...n, author: previous.author, createdAt: previous.createdAt } : { ...n, author: email, createdAt: new Date().toISOString() };
+    }),
+  };
+}
+
+export async function saveCase(prisma: PrismaClient, { doc, baseVersion, actorId, actorEmail }: SaveCaseOptions): Promise<SaveCaseResult> {
   return prisma.$transaction(async (tx) => {
     await checkRelatedCases(tx, doc);
     if (baseVersion === null) {
       if (await tx.case.findUnique({ where: { id: doc.id }, select: { id: true } })) {
         throw new AppError('CONFLICT', 'This case was saved already: open it from the list to edit it.');
       }
-      const created = { ...doc, version: 1, archivedAt: null };
+      const created = { ...signNewNotes(doc, null, actorEmail), version: 1, archivedAt: null };
       await writeCaseDocument(tx, created, { actorId });
       const stored = (await readCaseDocument(tx, doc.id))!;
       const changes = describeChanges(null, stored);
@@ -77,7 +91,7 @@ export async function saveCase(prisma: PrismaClient, { doc, baseVersion, actorId
     const before = toCaseDocument((await findCaseRecord(tx, doc.id))!);
     const version = baseVersion + 1;
     // Editing never archives or restores: that has its own action.
-    await writeCaseDocument(tx, { ...doc, version, archivedAt: before.archivedAt }, { actorId });
+    await writeCaseDocument(tx, { ...signNewNotes(doc, before, actorEmail), version, archivedAt: before.archivedAt }, { actorId });
     const after = (await readCaseDocument(tx, doc.id))!;
     const changes = describeChanges(before, after);
     await recordChange(tx, doc.id, version, 'UPDATE', actorId, changes, after);

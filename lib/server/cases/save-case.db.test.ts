@@ -1,0 +1,105 @@
+// Saving a case on real databases: versions guard against lost updates, a save is all or
+// nothing, and every save leaves a history entry with its changes in words and a snapshot.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCaseDocument } from '../../case-document/read';
+import type { CaseDocument } from '../../case-document/schema';
+import { readSeedDocuments } from '../../seed';
+import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
+import { createUser } from '../users';
+import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from './save-case';
+
+/** The Lenovo document under fresh ids, so each test owns its case. */
+function freshLenovo(): CaseDocument {
+  const lenovo = readSeedDocuments().find((d) => d.title.startsWith('Lenovo'))!;
+  const ids = new Map<string, string>();
+  const json = JSON.stringify(lenovo).replace(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g, (id) => {
+    if (!ids.has(id)) ids.set(id, crypto.randomUUID());
+    return ids.get(id)!;
+  });
+  return JSON.parse(json) as CaseDocument;
+}
+
+describe.each(await testEngines())('saveCase() on %s', (engine) => {
+  let db: OpenTestDatabase;
+  let actor: { id: string; email: string };
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    const { user } = await createUser(db.prisma, { email: `editor-${engine}@example.com`, role: 'EDITOR', password: 'a long enough password' });
+    actor = user;
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const save = (doc: CaseDocument, baseVersion: number | null) => saveCase(db.prisma, { doc, baseVersion, actorId: actor.id, actorEmail: actor.email });
+
+  it('creates version 1 and records who created it', async () => {
+    const doc = freshLenovo();
+    const result = await save(doc, null);
+    expect(result.version).toBe(1);
+    const history = await db.prisma.caseChange.findMany({ where: { caseId: doc.id } });
+    expect(history).toMatchObject([{ version: 1, action: 'CREATE', userId: actor.id }]);
+  });
+
+  it('describes a change of amount in words and keeps the version it replaced viewable', async () => {
+    const doc = freshLenovo();
+    await save(doc, null);
+    const changed = structuredClone(doc);
+    changed.claims[1]!.amount = { qualifier: 'MORE_THAN', value: '1000000', currency: 'CNY' };
+    const result = await save(changed, 1);
+    expect(result.version).toBe(2);
+    expect(result.changes.map((c) => c.text)).toEqual([
+      "Claim 'Pay liquidated damages for breach of the non-compete obligation': amount changed from unknown to more than 1,000,000.00 CNY",
+    ]);
+    const v1 = await db.prisma.caseChange.findUniqueOrThrow({ where: { caseId_version: { caseId: doc.id, version: 1 } } });
+    expect((v1.snapshot as CaseDocument).claims[1]!.amount.qualifier).toBe('UNKNOWN');
+  });
+
+  it('refuses a save based on an older version and says what changed meanwhile', async () => {
+    const doc = freshLenovo();
+    await save(doc, null);
+    await save({ ...doc, title: 'Lenovo Group v. Chang Cheng (renamed)' }, 1);
+    const late = save({ ...doc, summary: 'My edit' }, 1);
+    await expect(late).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(late).rejects.toMatchObject({ currentVersion: 2, changesMeanwhile: [{ path: 'title' }] });
+    expect((await readCaseDocument(db.prisma, doc.id))!.summary).toBe(doc.summary);
+  });
+
+  it('stores nothing when any part of a save fails', async () => {
+    const doc = freshLenovo();
+    await save(doc, null);
+    const broken = structuredClone(doc);
+    broken.title = 'Should not be stored';
+    // A related case that does not exist fails inside the transaction, after validation.
+    broken.relatedCases = [{ caseId: crypto.randomUUID(), kind: 'RELATED', note: null }];
+    await expect(save(broken, 1)).rejects.toThrow(/related case does not exist/);
+    const stored = await readCaseDocument(db.prisma, doc.id);
+    expect(stored!.title).toBe(doc.title);
+    expect(stored!.version).toBe(1);
+  });
+
+  it('archives and restores as new versions, and a permanent delete needs the exact title', async () => {
+    const doc = freshLenovo();
+    await save(doc, null);
+    await setArchived(db.prisma, { caseId: doc.id, archived: true, actorId: actor.id });
+    expect((await readCaseDocument(db.prisma, doc.id))!.archivedAt).not.toBeNull();
+    await setArchived(db.prisma, { caseId: doc.id, archived: false, actorId: actor.id });
+    expect((await readCaseDocument(db.prisma, doc.id))!).toMatchObject({ archivedAt: null, version: 3 });
+
+    await expect(deleteCasePermanently(db.prisma, { caseId: doc.id, confirmTitle: 'lenovo', actorId: actor.id })).rejects.toThrow(/exactly/);
+    await deleteCasePermanently(db.prisma, { caseId: doc.id, confirmTitle: doc.title, actorId: actor.id });
+    expect(await readCaseDocument(db.prisma, doc.id)).toBeNull();
+    const actions = (await db.prisma.caseChange.findMany({ where: { caseId: doc.id }, orderBy: { version: 'asc' } })).map((c) => c.action);
+    expect(actions).toEqual(['CREATE', 'ARCHIVE', 'RESTORE', 'DELETE']);
+  });
+
+  it('signs a note added in a save with the saver', async () => {
+    const doc = freshLenovo();
+    doc.notes = [];
+    await save(doc, null);
+    const withNote = { ...doc, notes: [{ id: crypto.randomUUID(), body: 'Checked the award register.', author: null, createdAt: new Date().toISOString() }] };
+    await save(withNote, 1);
+    expect((await readCaseDocument(db.prisma, doc.id))!.notes[0]!.author).toBe(actor.email);
+  });
+});
