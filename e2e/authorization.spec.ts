@@ -82,15 +82,21 @@ function discoverActions(): DiscoveredAction[] {
       const source = fs.readFileSync(file, 'utf8');
       if (!isServerModule(source)) return [];
       const wrapped = new Map([...source.matchAll(/const\s+(\w+)\s*=\s*authedAction\(\s*['"](\w+)['"]/g)].map((m) => [m[1]!, m[2]! as Role]));
+      // `export const x = authedAction('ROLE', …)`: the wrapper names the role itself.
+      const direct = [...source.matchAll(/export\s+const\s+(\w+)\s*=\s*authedAction\(\s*['"](\w+)['"]/g)].map((m): DiscoveredAction => ({
+        name: m[1]!,
+        file: path.relative(ROOT, file),
+        needs: m[2]! as Role,
+      }));
       const exports = [...source.matchAll(/export\s+async\s+function\s+(\w+)\s*\(/g), ...source.matchAll(/export\s+const\s+(\w+)\s*=\s*async\b/g)];
-      return exports.map((m) => {
+      return [...direct, ...exports.map((m): DiscoveredAction => {
         const name = m[1]!;
         const body = source.slice(m.index!, source.indexOf('\n}', m.index!) + 2);
         const viaWrapper = [...wrapped].find(([constName]) => new RegExp(`\\b${constName}\\(`).test(body))?.[1];
         const viaAuthorize = /authorize\(\s*['"](\w+)['"]/.exec(body)?.[1] as Role | undefined;
         const needs = viaWrapper ?? viaAuthorize ?? (ANY_SIGNED_IN_ACTIONS.includes(name) ? 'SIGNED_IN' : 'UNKNOWN');
         return { name, file: path.relative(ROOT, file), needs };
-      });
+      })];
     });
 }
 const discoveredActions = discoverActions();

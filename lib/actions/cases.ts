@@ -7,7 +7,7 @@ import { getPrisma } from '../db';
 import { AppError } from '../errors';
 import { findPossibleDuplicates } from '../server/cases/find-duplicates';
 import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from '../server/cases/save-case';
-import { authedAction, type ActionState } from './action';
+import { authedAction } from './action';
 
 export type SaveCaseState = {
   ok?: boolean;
@@ -44,6 +44,7 @@ export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
     }
     if (error instanceof AppError) return { code: error.code, message: error.message };
     if (error instanceof z.ZodError) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
+    if ((error as { code?: unknown } | null)?.code === 'P2002') return { code: 'CONFLICT', message: 'An id in this case is already used by another case; nothing was saved.' };
     console.error(error);
     return { code: 'INTERNAL', message: 'The case could not be saved; nothing was changed. Try again.' };
   }
@@ -51,32 +52,23 @@ export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
 
 const caseIdSchema = z.object({ caseId: z.uuid('Unknown case.') });
 
-const archiveAction = authedAction('EDITOR', caseIdSchema, async ({ caseId }, user) => {
+export const archiveCaseAction = authedAction('EDITOR', caseIdSchema, async ({ caseId }, user) => {
   await setArchived(await getPrisma(), { caseId, archived: true, actorId: user.id });
   revalidatePath(`/cases/${caseId}`);
   return { message: 'Case archived: it no longer shows in the list. Restore it any time.' };
 });
-export async function archiveCaseAction(previous: ActionState, formData: FormData) {
-  return archiveAction(previous, formData);
-}
 
-const restoreAction = authedAction('EDITOR', caseIdSchema, async ({ caseId }, user) => {
+export const restoreCaseAction = authedAction('EDITOR', caseIdSchema, async ({ caseId }, user) => {
   await setArchived(await getPrisma(), { caseId, archived: false, actorId: user.id });
   revalidatePath(`/cases/${caseId}`);
   return { message: 'Case restored.' };
 });
-export async function restoreCaseAction(previous: ActionState, formData: FormData) {
-  return restoreAction(previous, formData);
-}
 
 const deleteSchema = caseIdSchema.extend({ confirmTitle: z.string().max(1000) });
-const deleteAction = authedAction('ADMIN', deleteSchema, async ({ caseId, confirmTitle }, user) => {
+export const deleteCaseAction = authedAction('ADMIN', deleteSchema, async ({ caseId, confirmTitle }, user) => {
   await deleteCasePermanently(await getPrisma(), { caseId, confirmTitle, actorId: user.id });
   return { message: 'Deleted permanently.' };
 });
-export async function deleteCaseAction(previous: ActionState, formData: FormData) {
-  return deleteAction(previous, formData);
-}
 
 const duplicatesSchema = z.object({
   title: z.string().max(1000).default(''),
@@ -86,7 +78,8 @@ const duplicatesSchema = z.object({
 
 /** Cases whose title or party names resemble what is being entered. */
 export async function findDuplicatesAction(input: unknown): Promise<{ id: string; title: string }[]> {
-  await authorize('EDITOR');
+  const allowed = await authorize('EDITOR').then(() => true, (error: unknown) => (error instanceof AppError ? false : Promise.reject(error)));
+  if (!allowed) return []; // refused (signed out, not an editor): no hints, and never a 500
   const parsed = duplicatesSchema.safeParse(input);
   if (!parsed.success) return [];
   return findPossibleDuplicates(await getPrisma(), parsed.data);

@@ -3,9 +3,9 @@ import { revalidatePath } from 'next/cache';
 import { getPrisma } from '../db';
 import { changeRole, createUser, resetPassword, setActive } from '../server/users';
 import { changeRoleSchema, createUserSchema, userIdSchema } from '../validations/auth';
-import { authedAction, type ActionState } from './action';
+import { authedAction } from './action';
 
-const createAction = authedAction('ADMIN', createUserSchema, async (input) => {
+export const createUserAction = authedAction('ADMIN', createUserSchema, async (input) => {
   const { user, generatedPassword } = await createUser(await getPrisma(), input);
   revalidatePath('/admin/users');
   return {
@@ -13,42 +13,27 @@ const createAction = authedAction('ADMIN', createUserSchema, async (input) => {
     ...(generatedPassword && { secret: generatedPassword }),
   };
 });
-export async function createUserAction(previous: ActionState, formData: FormData) {
-  return createAction(previous, formData);
-}
 
-const roleAction = authedAction('ADMIN', changeRoleSchema, async ({ userId, role }, admin) => {
+export const changeRoleAction = authedAction('ADMIN', changeRoleSchema, async ({ userId, role }, admin) => {
   await changeRole(await getPrisma(), admin.id, userId, role);
   revalidatePath('/admin/users');
   return { message: `Role changed to ${role.toLowerCase()}.` };
 });
-export async function changeRoleAction(previous: ActionState, formData: FormData) {
-  return roleAction(previous, formData);
-}
 
-const deactivateAction = authedAction('ADMIN', userIdSchema, async ({ userId }, admin) => {
+export const deactivateUserAction = authedAction('ADMIN', userIdSchema, async ({ userId }, admin) => {
   await setActive(await getPrisma(), admin.id, userId, false);
   revalidatePath('/admin/users');
   return { message: 'Deactivated: signed out at their next request.' };
 });
-export async function deactivateUserAction(previous: ActionState, formData: FormData) {
-  return deactivateAction(previous, formData);
-}
 
-const reactivateAction = authedAction('ADMIN', userIdSchema, async ({ userId }, admin) => {
+export const reactivateUserAction = authedAction('ADMIN', userIdSchema, async ({ userId }, admin) => {
   await setActive(await getPrisma(), admin.id, userId, true);
   revalidatePath('/admin/users');
   return { message: 'Reactivated.' };
 });
-export async function reactivateUserAction(previous: ActionState, formData: FormData) {
-  return reactivateAction(previous, formData);
-}
 
-const resetAction = authedAction('ADMIN', userIdSchema, async ({ userId }) => {
+export const resetPasswordAction = authedAction('ADMIN', userIdSchema, async ({ userId }) => {
   const password = await resetPassword(await getPrisma(), userId);
   revalidatePath('/admin/users');
   return { message: 'New one-time password (shown once; they must change it at sign-in):', secret: password };
 });
-export async function resetPasswordAction(previous: ActionState, formData: FormData) {
-  return resetAction(previous, formData);
-}

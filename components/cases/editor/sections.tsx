@@ -1,5 +1,6 @@
 'use client';
 // The parts of a case, each a section of the one editor form.
+import { Section } from '@/components/ui/section';
 import { blank } from '@/lib/case-document/draft';
 import { COUNTRIES, subdivisionsOf } from '@/lib/jurisdictions';
 import * as L from '@/lib/labels';
@@ -9,17 +10,6 @@ import { ProvenanceEditor } from './provenance-editor';
 import { RowList } from './rows';
 
 const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as [K, string][];
-
-export function EditorSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="mt-6">
-      <h2 id={`${id}-heading`} className="mb-2 border-b border-line pb-1 text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 function useChoices() {
   const { doc } = useEditor();
@@ -35,7 +25,7 @@ export function BasicsSection() {
   const country = doc.jurisdiction.country;
   const subdivisions = subdivisionsOf(country).map((s) => [s.code, `${s.name} (${s.code})`] as const);
   return (
-    <EditorSection id="basics" title="The dispute">
+    <Section id="basics" title="The dispute">
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField path={['title']} label="Title" optional={false} className="sm:col-span-2" />
         <TextField path={['summary']} label="Summary" optional={false} multiline className="sm:col-span-2" />
@@ -74,7 +64,7 @@ export function BasicsSection() {
           </div>
         )}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
 
@@ -89,7 +79,7 @@ function CountryErrors() {
 
 export function SourcesSection() {
   return (
-    <EditorSection id="sources" title="Sources">
+    <Section id="sources" title="Sources">
       <p className="mb-2 text-xs text-muted">Reports, awards and judgments this case relies on. Facts cite them below.</p>
       <RowList path={['sources']} noun="Source" make={blank.source}>
         {(row) => (
@@ -104,13 +94,13 @@ export function SourcesSection() {
           </div>
         )}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
 
 export function PartiesSection() {
   return (
-    <EditorSection id="parties" title="Parties">
+    <Section id="parties" title="Parties">
       <RowList path={['parties']} noun="Party" make={blank.party}>
         {(row) => (
           <>
@@ -136,13 +126,13 @@ export function PartiesSection() {
           </>
         )}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
 
 export function ProceedingsSection() {
   return (
-    <EditorSection id="proceedings" title="Proceedings">
+    <Section id="proceedings" title="Proceedings">
       <RowList path={['proceedings']} noun="Proceeding" make={blank.proceeding}>
         {(row) => (
           <>
@@ -159,13 +149,13 @@ export function ProceedingsSection() {
           </>
         )}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
 
 export function CovenantsSection() {
   return (
-    <EditorSection id="covenant" title="Restrictive covenant">
+    <Section id="covenant" title="Restrictive covenant">
       <RowList path={['covenants']} noun="Covenant" make={blank.covenant}>
         {(row) => (
           <>
@@ -212,14 +202,14 @@ export function CovenantsSection() {
           </>
         )}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
 
 export function ClaimsSection() {
   const { parties, proceedings } = useChoices();
   return (
-    <EditorSection id="claims" title="Claims">
+    <Section id="claims" title="Claims">
       <RowList path={['claims']} noun="Claim" make={blank.claim}>
         {(row) => (
           <>
@@ -237,7 +227,7 @@ export function ClaimsSection() {
           </>
         )}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
 
@@ -265,7 +255,7 @@ function ClaimLinks({ path }: { path: Path }) {
 export function EvidenceSection() {
   const { parties, proceedings } = useChoices();
   return (
-    <EditorSection id="evidence" title="Evidence">
+    <Section id="evidence" title="Evidence">
       <RowList path={['evidence']} noun="Evidence" make={blank.evidence}>
         {(row) => (
           <>
@@ -284,13 +274,13 @@ export function EvidenceSection() {
           </>
         )}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
 
 export function EventsSection() {
   return (
-    <EditorSection id="timeline" title="Timeline">
+    <Section id="timeline" title="Timeline">
       <RowList path={['events']} noun="Event" make={blank.event}>
         {(row) => (
           <>
@@ -303,7 +293,7 @@ export function EventsSection() {
           </>
         )}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
 
@@ -311,7 +301,7 @@ export function OutcomesSection() {
   const { proceedings, claims } = useChoices();
   const { doc } = useEditor();
   return (
-    <EditorSection id="outcomes" title="Outcomes">
+    <Section id="outcomes" title="Outcomes">
       <RowList path={['outcomes']} noun="Outcome" make={blank.outcome}>
         {(row) => (
           <>
@@ -340,17 +330,17 @@ export function OutcomesSection() {
           </>
         )}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
 
 export function NotesSection() {
   return (
-    <EditorSection id="notes" title="Notes">
+    <Section id="notes" title="Notes">
       <p className="mb-2 text-xs text-muted">Context worth keeping that is not part of the dispute.</p>
       <RowList path={['notes']} noun="Note" make={blank.note}>
         {(row) => <TextField path={[...row, 'body']} label="Note" optional={false} multiline />}
       </RowList>
-    </EditorSection>
+    </Section>
   );
 }
