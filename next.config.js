@@ -4,10 +4,12 @@ const nextConfig = {
   // Several builds side by side (parallel test runs, benchmarks) each get their own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WebAssembly from its own package folder: bundling it breaks that path.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2'],
+  // PDFKit reads its own data files from its package folder, the same way.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2', 'pdfkit', 'exceljs'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  // proxyClientMaxBodySize: the proxy buffers request bodies up to this size; backups are uploaded whole (lib/server/backup).
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: '100mb' },
 };
 
 module.exports = nextConfig;

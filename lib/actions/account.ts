@@ -10,6 +10,7 @@ import type { ActionState } from './action';
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getCurrentUser();
   if (!user) return { code: 'UNAUTHORIZED', message: 'Your session has ended: sign in again.' };
+  if (!(formData instanceof FormData)) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return { code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };

@@ -31,6 +31,8 @@ export function authedAction<S extends z.ZodType>(
   run: (input: z.output<S>, user: CurrentUser) => Promise<ActionState | void>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    // A hand-made request can send anything in place of the form: refuse it, never a 500.
+    if (!(formData instanceof FormData)) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
     const values = formValues(formData);
     try {
       const user = await authorize(role);
@@ -41,6 +43,7 @@ export function authedAction<S extends z.ZodType>(
       return { ok: true, ...(await run(parsed.data, user)) };
     } catch (error) {
       if (error instanceof AppError) return { code: error.code, message: error.message, values };
+      if ((error as { code?: unknown } | null)?.code === 'P2025') return { code: 'NOT_FOUND', message: 'That record no longer exists.', values };
       console.error(error);
       return { code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', values };
     }

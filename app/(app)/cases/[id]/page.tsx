@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { CaseActions } from '@/components/cases/case-actions';
 import { CaseView } from '@/components/cases/case-view';
+import { ExportMenu } from '@/components/cases/export-menu';
+import { ResultNavigation } from '@/components/cases/result-navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { getCaseDocument } from '@/lib/server/cases/get-case';
 
@@ -18,6 +20,8 @@ export default async function CasePage({ params }: Params) {
   const doc = await getCaseDocument(id);
   return (
     <>
+      <ResultNavigation caseId={doc.id} />
+      <ExportMenu caseId={doc.id} />
       <CaseActions caseId={doc.id} archived={doc.archivedAt !== null} role={user.role} />
       <CaseView doc={doc} />
     </>

@@ -1,0 +1,45 @@
+// GET /api/backup — the whole collection as a backup file, streamed (admins only)
+// POST /api/backup?mode=dry-run|import — checks or restores an uploaded backup (admins only)
+import { NextResponse } from 'next/server';
+import { withRole } from '@/lib/api';
+import { getPrisma } from '@/lib/db';
+import { exportCollection } from '@/lib/server/backup/export-collection';
+import { importCollection } from '@/lib/server/backup/import-collection';
+import { readUpload } from '@/lib/server/backup/read-upload';
+import { backupImportQuerySchema, backupQuerySchema } from '@/lib/validations/export';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = withRole('ADMIN', async (request) => {
+  const { history } = backupQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const prisma = await getPrisma();
+  const exportedAt = new Date();
+  const chunks = exportCollection(prisma, { withHistory: history, exportedAt });
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        console.error(error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  const name = `covenant-backup-${exportedAt.toISOString().slice(0, 10)}${history ? '-with-history' : ''}.json`;
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' },
+  });
+});
+
+export const POST = withRole('ADMIN', async (request, { user }) => {
+  const { mode } = backupImportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const bytes = await readUpload(request);
+  const report = await importCollection(await getPrisma(), bytes, { dryRun: mode === 'dry-run', actorId: user.id });
+  return NextResponse.json({ report }, { status: report.status === 'refused' ? 422 : 200 });
+});

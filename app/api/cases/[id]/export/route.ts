@@ -1,0 +1,22 @@
+// GET /api/cases/[id]/export — one case as PDF, DOCX, Markdown or JSON
+import { readCaseDocument } from '@/lib/case-document/read';
+import { getPrisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { withRole } from '@/lib/api';
+import { appBaseUrl } from '@/lib/export/base-url';
+import { exportCase } from '@/lib/export/case-export';
+import { caseExportQuerySchema } from '@/lib/validations/export';
+
+export const dynamic = 'force-dynamic';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const GET = withRole<{ id: string }>('VIEWER', async (request, { params }) => {
+  const { format } = caseExportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const doc = UUID.test(params.id) ? await readCaseDocument(await getPrisma(), params.id) : null;
+  if (!doc) throw new AppError('NOT_FOUND', 'There is no case with this id.');
+  const file = await exportCase(doc, format, { exportedAt: new Date(), caseUrl: `${appBaseUrl(request)}/cases/${doc.id}` });
+  return new Response(file.body as BodyInit, {
+    headers: { 'Content-Type': file.contentType, 'Content-Disposition': file.disposition, 'Cache-Control': 'private, no-store' },
+  });
+});

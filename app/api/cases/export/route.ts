@@ -1,0 +1,57 @@
+// GET /api/cases/export — the case list (same query parameters as /cases) as CSV or XLSX, streamed
+import { Readable } from 'node:stream';
+import { withRole } from '@/lib/api';
+import { getPrisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { appBaseUrl } from '@/lib/export/base-url';
+import { caseListCsv } from '@/lib/export/case-list-csv';
+import { caseListXlsx } from '@/lib/export/case-list-xlsx';
+import { countCaseRows, iterateCaseRows, type CaseRowFilter } from '@/lib/export/case-rows';
+import { parseCaseQueryStrict } from '@/lib/validations/case-query';
+import { listExportFormatSchema } from '@/lib/validations/export';
+
+export const dynamic = 'force-dynamic';
+
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+export const GET = withRole('VIEWER', async (request) => {
+  const params = new URL(request.url).searchParams;
+  const { format } = listExportFormatSchema.parse({ format: params.get('format') ?? undefined });
+  const parsed = parseCaseQueryStrict(params);
+  if (!parsed.ok) throw new AppError('INVALID_REQUEST', 'The list query is not valid.', parsed.issues);
+  const { query } = parsed;
+  const filter: CaseRowFilter = {
+    q: query.q,
+    jurisdiction: query.jurisdiction,
+    forum: query.forum,
+    claim: query.claim,
+    outcome: query.outcome,
+    status: query.status,
+    certainty: query.certainty,
+    tag: query.tag,
+    yearFrom: query.yearFrom,
+    yearTo: query.yearTo,
+    amountMin: query.amountMin,
+    amountMax: query.amountMax,
+    currency: query.currency,
+  };
+  const prisma = await getPrisma();
+  const total = await countCaseRows(prisma, filter);
+  const rows = iterateCaseRows(prisma, filter, { baseUrl: appBaseUrl(request) });
+  const body =
+    format === 'csv'
+      ? (Readable.toWeb(Readable.from(caseListCsv(rows), { objectMode: false })) as ReadableStream<Uint8Array>)
+      : (Readable.toWeb(caseListXlsx(rows)) as ReadableStream<Uint8Array>);
+  const name = `covenant-cases-${new Date().toISOString().slice(0, 10)}.${format}`;
+  return new Response(body, {
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'X-Total-Count': String(total),
+      'Cache-Control': 'private, no-store',
+    },
+  });
+});

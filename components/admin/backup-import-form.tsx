@@ -1,0 +1,135 @@
+'use client';
+// Restore in two steps: the file is checked (a dry run, nothing written) and its report shown;
+// only then can the admin import it. The file goes to POST /api/backup as the request body.
+import { useState } from 'react';
+import type { ImportReport } from '@/lib/server/backup/import-collection';
+
+type Step = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'report'; report: ImportReport } | { kind: 'error'; message: string };
+
+function formatPath(path: (string | number)[]): string {
+  if (path.length === 0) return '(file)';
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+async function send(file: File, mode: 'dry-run' | 'import'): Promise<Step> {
+  const response = await fetch(`/api/backup?mode=${mode}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/json' } });
+  const body = (await response.json().catch(() => null)) as { report?: ImportReport; error?: { message: string } } | null;
+  if (body?.report) return { kind: 'report', report: body.report };
+  return { kind: 'error', message: body?.error?.message ?? `The server answered ${response.status}.` };
+}
+
+export function BackupImportForm() {
+  const [file, setFile] = useState<File | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const busy = step.kind === 'busy';
+
+  const run = async (mode: 'dry-run' | 'import') => {
+    if (!file) return;
+    setStep({ kind: 'busy', what: mode === 'dry-run' ? 'Checking the file…' : 'Importing…' });
+    try {
+      setStep(await send(file, mode));
+    } catch {
+      setStep({ kind: 'error', message: 'The upload failed. Check the connection and try again.' });
+    }
+  };
+
+  return (
+    <div className="space-y-4 text-sm">
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run('dry-run');
+        }}
+      >
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Backup file (.json)</span>
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setStep({ kind: 'idle' });
+            }}
+          />
+        </label>
+        <button type="submit" disabled={!file || busy} className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-50 disabled:opacity-50">
+          Check file
+        </button>
+      </form>
+
+      <div aria-live="polite">
+        {step.kind === 'busy' && <p className="text-muted">{step.what}</p>}
+        {step.kind === 'error' && <p className="text-red-700">{step.message}</p>}
+        {step.kind === 'report' && <Report report={step.report} onImport={() => void run('import')} busy={busy} />}
+      </div>
+    </div>
+  );
+}
+
+function Report({ report, onImport, busy }: { report: ImportReport; onImport: () => void; busy: boolean }) {
+  const { created, updated, unchanged, conflicts } = report.cases;
+  return (
+    <section aria-label="Import report" className="rounded border border-line bg-white p-4">
+      <h3 className="font-semibold">
+        {report.status === 'imported'
+          ? 'Imported.'
+          : report.status === 'ready'
+            ? 'Checked: nothing has been written yet. Importing this file would:'
+            : 'Refused: nothing was written.'}
+      </h3>
+      {report.problems.length > 0 && (
+        <>
+          <p className="mt-2">The file has problems (the first {report.problems.length}):</p>
+          <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+            {report.problems.map((p, i) => (
+              <li key={i}>
+                {formatPath(p.path)}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.problems.length === 0 && (
+        <>
+          <p className="mt-2">
+            Cases: {created.length} created, {updated.length} updated, {unchanged.length} unchanged, {conflicts.length} in conflict.
+            History: {report.history.created} entries created, {report.history.alreadyPresent} already present.
+          </p>
+          {conflicts.length > 0 && (
+            <ul className="mt-2 list-disc pl-5">
+              {conflicts.map((c) => (
+                <li key={c.id}>
+                  {c.title}: {c.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          {[...created, ...updated].length > 0 && (
+            <details className="mt-2">
+              <summary>Cases to create or update</summary>
+              <ul className="list-disc pl-5">
+                {created.map((c) => (
+                  <li key={c.id}>new: {c.title} (version {c.fileVersion})</li>
+                ))}
+                {updated.map((c) => (
+                  <li key={c.id}>
+                    update: {c.title} (version {c.databaseVersion} → {c.fileVersion})
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {report.unknownUsers.length > 0 && (
+            <p className="mt-2 text-muted">No account for {report.unknownUsers.join(', ')}: their notes and history entries are kept unattributed.</p>
+          )}
+        </>
+      )}
+      {report.status === 'ready' && (
+        <button type="button" onClick={onImport} disabled={busy} className="mt-3 rounded bg-brand px-3 py-1.5 font-medium text-white hover:bg-brand-dark disabled:opacity-50">
+          Import now
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+// Downloads the current list as CSV or XLSX. The server sends the row count first
+// (X-Total-Count); large exports show a progress bar while the stream arrives.
+import { useState } from 'react';
+
+const PROGRESS_FROM_ROWS = 5_000;
+
+type State = { kind: 'idle' } | { kind: 'running'; total: number; rows: number; bytes: number } | { kind: 'error'; message: string };
+
+export function ExportListButton({ queryString }: { queryString: string }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const download = async (format: 'csv' | 'xlsx') => {
+    setState({ kind: 'running', total: 0, rows: 0, bytes: 0 });
+    try {
+      const response = await fetch(`/api/cases/export?format=${format}${queryString ? `&${queryString}` : ''}`);
+      if (!response.ok || !response.body) {
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        setState({ kind: 'error', message: body?.error?.message ?? `The export failed (${response.status}).` });
+        return;
+      }
+      const total = Number(response.headers.get('x-total-count') ?? 0);
+      const reader = response.body.getReader();
+      const parts: Uint8Array[] = [];
+      let rows = 0;
+      let bytes = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        parts.push(value);
+        bytes += value.byteLength;
+        // CSV records end in CRLF (a line break inside a cell is a bare LF): each CRLF is one row.
+        if (format === 'csv') for (let i = 1; i < value.length; i++) if (value[i] === 10 && value[i - 1] === 13) rows++;
+        setState({ kind: 'running', total, rows: format === 'csv' ? Math.max(rows - 1, 0) : 0, bytes });
+      }
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `cases.${format}`;
+      const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: response.headers.get('content-type') ?? undefined }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.click();
+      URL.revokeObjectURL(url);
+      setState({ kind: 'idle' });
+    } catch {
+      setState({ kind: 'error', message: 'The export was interrupted. Try again.' });
+    }
+  };
+
+  const running = state.kind === 'running';
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <span className="text-muted">Export list:</span>
+      {(['csv', 'xlsx'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          disabled={running}
+          onClick={() => void download(format)}
+          className="rounded border border-line bg-white px-2 py-1 text-brand hover:bg-slate-50 disabled:opacity-50"
+        >
+          {format.toUpperCase()}
+        </button>
+      ))}
+      <span aria-live="polite" className="min-w-40">
+        {state.kind === 'running' && state.total > PROGRESS_FROM_ROWS && (
+          <>
+            <progress
+              className="align-middle"
+              max={state.rows ? state.total : undefined}
+              value={state.rows || undefined}
+              aria-label="Export progress"
+            />{' '}
+            {state.rows ? `${state.rows.toLocaleString('en')} of ${state.total.toLocaleString('en')} cases` : `${Math.round(state.bytes / 1024).toLocaleString('en')} KB of ${state.total.toLocaleString('en')} cases`}
+          </>
+        )}
+        {state.kind === 'running' && state.total <= PROGRESS_FROM_ROWS && 'Preparing…'}
+        {state.kind === 'error' && <span className="text-red-700">{state.message}</span>}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,349 @@
+// The content of a case summary, independent of format: the PDF, Word and Markdown exports all
+// render this one model, so they carry the same facts in the same order as the case page.
+import type { CaseDocument, Citation } from '../case-document/schema';
+import { describeDate } from '../dates';
+import type { Certainty } from '../generated/prisma/enums';
+import {
+  CASE_STATUS_LABELS,
+  CERTAINTY_LABELS,
+  CLAIM_KIND_LABELS,
+  CLAIM_STATUS_LABELS,
+  COVENANT_TERM_LABELS,
+  EVENT_KIND_LABELS,
+  EVIDENCE_KIND_LABELS,
+  EVIDENCE_TREATMENT_LABELS,
+  FORUM_KIND_LABELS,
+  jurisdictionLabel,
+  OUTCOME_KIND_LABELS,
+  PARTY_KIND_LABELS,
+  PARTY_ROLE_LABELS,
+  PROCEEDING_STAGE_LABELS,
+  RELATION_KIND_LABELS,
+  TERM_FINDING_LABELS,
+} from '../labels';
+import { formatMoney } from '../money';
+
+/** A piece of text with its emphasis. */
+export type Run = { text: string; bold?: boolean; italic?: boolean; muted?: boolean };
+
+export type Block =
+  /** A sub-heading inside a section: one party, one proceeding, one piece of evidence. */
+  | { kind: 'heading'; runs: Run[] }
+  | { kind: 'paragraph'; runs: Run[] }
+  /** Label → value pairs, e.g. the terms of a covenant. */
+  | { kind: 'fields'; rows: { label: string; value: Run[] }[] }
+  | { kind: 'table'; columns: { header: string; width: number }[]; rows: Run[][][] }
+  /** A quoted excerpt. */
+  | { kind: 'quote'; runs: Run[] };
+
+export type SummarySection = { id: string; title: string; blocks: Block[] };
+
+export type CaseSummary = {
+  title: string;
+  /** Status, jurisdiction, tags, … shown under the title. */
+  facts: { label: string; value: string }[];
+  summary: string;
+  fictional: boolean;
+  archived: boolean;
+  sections: SummarySection[];
+  /** "2026-11-25" — the day of the export, in UTC. */
+  exportedOn: string;
+  caseUrl: string | null;
+};
+
+export type SummaryOptions = { exportedAt: Date; caseUrl?: string | null };
+
+const text = (value: string, style: Omit<Run, 'text'> = {}): Run => ({ text: value, ...style });
+
+/** The plain text of runs, for formats and cells that carry no emphasis. */
+export function plain(runs: Run[]): string {
+  return runs.map((r) => r.text).join('');
+}
+
+type Fact = { certainty: Certainty; certaintyNote: string | null; citations: Citation[] };
+
+/** "Certainty: confirmed (Lenovo's statement). Sources: [1] (attributed to Lenovo)." or "… Uncited." */
+export function provenance(fact: Fact, sourceNumbers: Map<string, number>): Run[] {
+  const runs: Run[] = [text('Certainty: ', { muted: true }), text(CERTAINTY_LABELS[fact.certainty].toLowerCase(), { bold: true })];
+  if (fact.certaintyNote) runs.push(text(` (${fact.certaintyNote.replace(/[.。]+$/, '')})`, { muted: true }));
+  runs.push(text('. ', { muted: true }));
+  if (fact.citations.length === 0) {
+    runs.push(text('Uncited.', { bold: true }));
+    return runs;
+  }
+  const cited = [...new Set(fact.citations.map((c) => sourceNumbers.get(c.sourceId)))].map((n) => `[${n}]`).join(' ');
+  const attributions = [...new Set(fact.citations.map((c) => c.attribution).filter((a): a is string => !!a))];
+  runs.push(text(`${fact.citations.length === 1 ? 'Source' : 'Sources'} ${cited}`, { muted: true }));
+  if (attributions.length > 0) runs.push(text(`, attributed to ${attributions.join('; ')}`, { muted: true }));
+  runs.push(text('.', { muted: true }));
+  return runs;
+}
+
+function partyName(doc: CaseDocument, id: string | null): string {
+  const party = id ? doc.parties.find((p) => p.id === id) : undefined;
+  if (!party) return '—';
+  return party.originalName ? `${party.name} (${party.originalName})` : party.name;
+}
+
+export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): CaseSummary {
+  const sourceNumbers = new Map(doc.sources.map((s, i) => [s.id, i + 1]));
+  const cite = (fact: Fact): Block => ({ kind: 'paragraph', runs: provenance(fact, sourceNumbers) });
+
+  const facts = [
+    { label: 'Status', value: CASE_STATUS_LABELS[doc.status] },
+    { label: 'Jurisdiction', value: jurisdictionLabel(doc.jurisdiction.country, doc.jurisdiction.subdivision) },
+  ];
+  if (doc.tags.length > 0) facts.push({ label: 'Tags', value: doc.tags.join(', ') });
+  facts.push({ label: 'Record', value: `version ${doc.version}, id ${doc.id}` });
+
+  const sections: SummarySection[] = [];
+
+  // Parties
+  const parties: Block[] = [];
+  for (const party of doc.parties) {
+    const heading: Run[] = [text(party.name, { bold: true })];
+    if (party.originalName) heading.push(text(`  ${party.originalName}`, { bold: true }));
+    heading.push(text(`  ${PARTY_KIND_LABELS[party.kind]}`, { muted: true }));
+    parties.push({ kind: 'heading', runs: heading });
+    if (party.aliases.length > 0) parties.push({ kind: 'paragraph', runs: [text('Also known as: ', { muted: true }), text(party.aliases.join(', '))] });
+    if (party.description) parties.push({ kind: 'paragraph', runs: [text(party.description)] });
+    parties.push({
+      kind: 'fields',
+      rows: party.roles.map((role) => ({
+        label: PARTY_ROLE_LABELS[role.role],
+        value: [...(role.description ? [text(`${role.description} `)] : []), ...provenance(role, sourceNumbers)],
+      })),
+    });
+  }
+  sections.push({ id: 'parties', title: 'Parties', blocks: parties.length ? parties : [empty('No parties recorded.')] });
+
+  // Proceedings
+  const proceedings: Block[] = [];
+  for (const p of doc.proceedings) {
+    const forum = [FORUM_KIND_LABELS[p.forum.kind], p.forum.name, p.forum.level && `(${p.forum.level})`].filter(Boolean).join(' — ');
+    proceedings.push({ kind: 'heading', runs: [text(`${PROCEEDING_STAGE_LABELS[p.stage]}: ${forum}`, { bold: true })] });
+    const rows = [
+      { label: 'Case number', value: [text(p.caseNumber ?? 'not known')] },
+      { label: 'Filed', value: [text(describeDate(p.filed, p.filedQualifier))] },
+    ];
+    if (p.decided || p.decidedQualifier) rows.push({ label: 'Decided', value: [text(describeDate(p.decided, p.decidedQualifier))] });
+    proceedings.push({ kind: 'fields', rows }, cite(p));
+  }
+  sections.push({ id: 'proceedings', title: 'Proceedings and forums', blocks: proceedings.length ? proceedings : [empty('No proceedings recorded.')] });
+
+  // Covenants
+  const covenants: Block[] = [];
+  for (const c of doc.covenants) {
+    covenants.push({ kind: 'heading', runs: [text(c.title ?? 'Untitled agreement', { bold: true })] });
+    const signed: Run[] = [text(describeDate(c.signed, c.signedQualifier))];
+    if (c.signatureDisputed) signed.push(text(' — signature disputed', { bold: true }));
+    if (c.validityDisputed) signed.push(text(' — validity disputed', { bold: true }));
+    const rows = [{ label: 'Signed', value: signed }];
+    if (c.durationMonths !== null) rows.push({ label: 'Duration', value: [text(`${c.durationMonths} months`)] });
+    if (c.geographicScope) rows.push({ label: 'Geographic scope', value: [text(c.geographicScope)] });
+    if (c.restrictedActivities) rows.push({ label: 'Restricted activities', value: [text(c.restrictedActivities)] });
+    if (c.nonSolicitationScope) rows.push({ label: 'Non-solicitation', value: [text(c.nonSolicitationScope)] });
+    if (c.liquidatedDamagesClause) rows.push({ label: 'Liquidated damages clause', value: [text(c.liquidatedDamagesClause)] });
+    covenants.push({ kind: 'fields', rows }, cite(c));
+
+    covenants.push({ kind: 'heading', runs: [text('Consideration', { bold: true })] });
+    if (c.considerations.length === 0) covenants.push(empty('No consideration recorded.'));
+    else
+      covenants.push({
+        kind: 'table',
+        columns: [
+          { header: 'Consideration', width: 0.38 },
+          { header: 'Amount', width: 0.22 },
+          { header: 'Payment and provenance', width: 0.4 },
+        ],
+        rows: c.considerations.map((item) => [
+          [text(item.description)],
+          [text(formatMoney(item.amount), { bold: true })],
+          [...(item.paymentNote ? [text(`${item.paymentNote} `)] : []), ...provenance(item, sourceNumbers)],
+        ]),
+      });
+
+    covenants.push({ kind: 'heading', runs: [text('Terms and what the tribunal found', { bold: true })] });
+    if (c.terms.length === 0) covenants.push(empty('No terms recorded.'));
+    else
+      covenants.push({
+        kind: 'table',
+        columns: [
+          { header: 'Term', width: 0.42 },
+          { header: 'Finding', width: 0.18 },
+          { header: 'Provenance', width: 0.4 },
+        ],
+        rows: c.terms.map((t) => [
+          [text(`${COVENANT_TERM_LABELS[t.kind]}: `, { bold: true }), text(t.description)],
+          [text(TERM_FINDING_LABELS[t.finding])],
+          provenance(t, sourceNumbers),
+        ]),
+      });
+  }
+  sections.push({ id: 'covenant', title: 'Restrictive covenant', blocks: covenants.length ? covenants : [empty('No covenant recorded.')] });
+
+  // Timeline, in the document's order (the researcher's), with each date in its own precision.
+  sections.push({
+    id: 'timeline',
+    title: 'Timeline',
+    blocks: doc.events.length
+      ? [
+          {
+            kind: 'table',
+            columns: [
+              { header: 'Date', width: 0.18 },
+              { header: 'Event', width: 0.5 },
+              { header: 'Provenance', width: 0.32 },
+            ],
+            rows: doc.events.map((e) => [
+              [text(describeDate(e.occurred, e.occurredQualifier), { bold: true })],
+              [text(`${EVENT_KIND_LABELS[e.kind]}. `, { muted: true }), text(e.description)],
+              provenance(e, sourceNumbers),
+            ]),
+          },
+        ]
+      : [empty('No events recorded.')],
+  });
+
+  // Claims
+  const awarded = (claimId: string) =>
+    doc.outcomes.flatMap((o) => o.awards.filter((a) => a.claimId === claimId).map((a) => formatMoney(a.amount))).join('; ') || '—';
+  sections.push({
+    id: 'claims',
+    title: 'Claims',
+    blocks: doc.claims.length
+      ? [
+          {
+            kind: 'table',
+            columns: [
+              { header: 'Claim', width: 0.27 },
+              { header: 'By → against', width: 0.17 },
+              { header: 'Claimed', width: 0.17 },
+              { header: 'Awarded', width: 0.11 },
+              { header: 'Status and provenance', width: 0.28 },
+            ],
+            rows: doc.claims.map((c) => [
+              [text(c.title, { bold: true }), text(`\n${CLAIM_KIND_LABELS[c.kind]}`, { muted: true })],
+              [text(`${partyName(doc, c.claimantId)} → ${partyName(doc, c.respondentId)}`)],
+              [text(formatMoney(c.amount)), ...(c.amountNote ? [text(`\n${c.amountNote}`, { muted: true })] : [])],
+              [text(awarded(c.id))],
+              [text(`${CLAIM_STATUS_LABELS[c.status]}. `), ...provenance(c, sourceNumbers)],
+            ]),
+          },
+        ]
+      : [empty('No claims recorded.')],
+  });
+
+  // Evidence
+  const evidence: Block[] = [];
+  const claimTitle = (id: string) => doc.claims.find((c) => c.id === id)?.title ?? id;
+  for (const e of doc.evidence) {
+    evidence.push({ kind: 'heading', runs: [text(e.description, { bold: true })] });
+    const rows = [
+      { label: 'Kind', value: [text(EVIDENCE_KIND_LABELS[e.kind])] },
+      { label: 'Produced by', value: [text(e.producedByPartyId ? partyName(doc, e.producedByPartyId) : (e.producedBy ?? 'unknown'))] },
+    ];
+    if (e.produced || e.producedQualifier) rows.push({ label: 'Date', value: [text(describeDate(e.produced, e.producedQualifier))] });
+    rows.push({ label: 'Treatment', value: [text(e.treatment ? EVIDENCE_TREATMENT_LABELS[e.treatment] : 'not reported')] });
+    if (e.finding) rows.push({ label: 'Finding', value: [text(e.finding)] });
+    if (e.claimIds.length > 0) rows.push({ label: 'Bears on', value: [text(e.claimIds.map(claimTitle).join('; '))] });
+    evidence.push({ kind: 'fields', rows }, cite(e));
+  }
+  sections.push({ id: 'evidence', title: 'Evidence', blocks: evidence.length ? evidence : [empty('No evidence recorded.')] });
+
+  // Outcomes
+  const outcomes: Block[] = [];
+  for (const o of doc.outcomes) {
+    const head: Run[] = [text(OUTCOME_KIND_LABELS[o.kind], { bold: true })];
+    if (o.decided || o.decidedQualifier) head.push(text(` · ${describeDate(o.decided, o.decidedQualifier)}`, { bold: true }));
+    outcomes.push({ kind: 'heading', runs: head });
+    if (o.summary) outcomes.push({ kind: 'paragraph', runs: [text(o.summary)] });
+    const rows: { label: string; value: Run[] }[] = [];
+    const proceeding = doc.proceedings.find((p) => p.id === o.proceedingId);
+    if (proceeding) rows.push({ label: 'Ends', value: [text(`${PROCEEDING_STAGE_LABELS[proceeding.stage]} (${FORUM_KIND_LABELS[proceeding.forum.kind]})`)] });
+    if (o.settlement.qualifier !== 'NOT_MONETARY') {
+      rows.push({ label: 'Settlement sum', value: [text(o.settlementConfidential ? 'confidential' : formatMoney(o.settlement), { bold: true })] });
+    }
+    for (const award of o.awards) rows.push({ label: `Awarded: ${claimTitle(award.claimId)}`, value: [text(formatMoney(award.amount))] });
+    if (rows.length) outcomes.push({ kind: 'fields', rows });
+    outcomes.push(cite(o));
+  }
+  sections.push({ id: 'outcomes', title: 'Outcome', blocks: outcomes.length ? outcomes : [empty('No outcome recorded.')] });
+
+  if (doc.relatedCases.length > 0) {
+    sections.push({
+      id: 'related',
+      title: 'Related cases',
+      blocks: doc.relatedCases.map((r) => ({
+        kind: 'paragraph' as const,
+        runs: [text(`${RELATION_KIND_LABELS[r.kind]}: `, { bold: true }), text(r.caseId), ...(r.note ? [text(` — ${r.note}`)] : [])],
+      })),
+    });
+  }
+
+  if (doc.notes.length > 0) {
+    sections.push({
+      id: 'notes',
+      title: 'Notes',
+      blocks: doc.notes.map((n) => ({
+        kind: 'paragraph' as const,
+        runs: [text(n.body), text(` — ${n.author ?? 'unattributed'}, ${n.createdAt.slice(0, 10)}`, { muted: true })],
+      })),
+    });
+  }
+
+  // Source notes: numbered as the facts cite them, each with the excerpts quoted from it.
+  const citations = allCitations(doc);
+  const sources: Block[] = [];
+  doc.sources.forEach((s, index) => {
+    const runs: Run[] = [text(`[${index + 1}] `, { bold: true })];
+    if (s.publisher) runs.push(text(`${s.publisher}, `));
+    if (s.author) runs.push(text(`${s.author}, `));
+    runs.push(text(s.title, { italic: true }));
+    if (s.published || s.publishedQualifier) runs.push(text(`, ${describeDate(s.published, s.publishedQualifier)}`));
+    runs.push(text('.'));
+    if (s.url) runs.push(text(` ${s.url}`));
+    if (s.language) runs.push(text(` Language: ${s.language}${s.languageNote ? ` (${s.languageNote})` : ''}.`, { muted: true }));
+    sources.push({ kind: 'paragraph', runs });
+    const seen = new Set<string>();
+    for (const c of citations.filter((c) => c.sourceId === s.id && (c.excerpt || c.locator))) {
+      const key = `${c.excerpt}\u0000${c.locator}\u0000${c.attribution}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const quote: Run[] = [];
+      if (c.excerpt) quote.push(text(c.excerpt, { italic: true }));
+      if (c.locator) quote.push(text(` (${c.locator})`));
+      if (c.attribution) quote.push(text(` — attributed to ${c.attribution}`, { muted: true }));
+      sources.push({ kind: 'quote', runs: quote });
+    }
+  });
+  sections.push({ id: 'sources', title: 'Sources', blocks: sources.length ? sources : [empty('No sources recorded.')] });
+
+  return {
+    title: doc.title,
+    facts,
+    summary: doc.summary,
+    fictional: doc.fictional,
+    archived: doc.archivedAt !== null,
+    sections,
+    exportedOn: options.exportedAt.toISOString().slice(0, 10),
+    caseUrl: options.caseUrl ?? null,
+  };
+}
+
+function empty(message: string): Block {
+  return { kind: 'paragraph', runs: [text(message, { italic: true, muted: true })] };
+}
+
+/** Every citation of the document, in the order of the case page. */
+export function allCitations(doc: CaseDocument): Citation[] {
+  return [
+    ...doc.parties.flatMap((p) => p.roles.flatMap((r) => r.citations)),
+    ...doc.proceedings.flatMap((p) => p.citations),
+    ...doc.covenants.flatMap((c) => [...c.citations, ...c.terms.flatMap((t) => t.citations), ...c.considerations.flatMap((i) => i.citations)]),
+    ...doc.claims.flatMap((c) => c.citations),
+    ...doc.evidence.flatMap((e) => e.citations),
+    ...doc.events.flatMap((e) => e.citations),
+    ...doc.outcomes.flatMap((o) => o.citations),
+  ];
+}

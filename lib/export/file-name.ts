@@ -1,0 +1,41 @@
+// File names for downloads: an ASCII name every browser and file system accepts, and the exact
+// title for clients that read RFC 6266's filename* (so "常程 v. 联想" keeps its characters).
+
+const MAX_BASE_LENGTH = 80;
+
+/** "Lenovo Group v. Chang Cheng" → "lenovo-group-v-chang-cheng"; "" when nothing ASCII is left. */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_BASE_LENGTH)
+    .replace(/-+$/, '');
+}
+
+/** The base of the file name: the slug of the title, or `fallback` when the title has no ASCII letters. */
+export function exportBaseName(title: string, fallback = 'case'): string {
+  return slugify(title) || fallback;
+}
+
+/** The title as a file name outside ASCII: only characters that are unsafe in file names replaced. */
+function unicodeName(title: string): string {
+  return (
+    title
+      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_BASE_LENGTH)
+      .trim()
+  );
+}
+
+/** A Content-Disposition header value for `title` with extension `ext` ("pdf"). */
+export function contentDisposition(title: string, ext: string, fallback = 'case'): string {
+  const ascii = `${exportBaseName(title, fallback)}.${ext}`;
+  const full = `${unicodeName(title) || fallback}.${ext}`;
+  const encoded = encodeURIComponent(full).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

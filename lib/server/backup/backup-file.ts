@@ -1,0 +1,243 @@
+// The backup file (docs/backup.md): its envelope schema and the checks that run before anything
+// touches the database — JSON that parses, no prototype keys, no giant strings, every case valid
+// against the canonical schema, no id used twice across the file.
+import { z } from 'zod';
+import { CASE_SCHEMA_VERSION, caseDocumentSchema, partySchema, sourceSchema, type CaseDocument } from '../../case-document/schema';
+import { ChangeAction } from '../../generated/prisma/enums';
+
+export const BACKUP_FORMAT = 'covenant-backup';
+/** No string in a backup comes near this; the longest text field holds 20,000 characters. */
+export const BACKUP_STRING_MAX_LENGTH = 100_000;
+export const BACKUP_MAX_DEPTH = 64;
+/** How many problems a refusal lists. */
+export const PROBLEMS_SHOWN = 20;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Path = (string | number)[];
+export type ImportProblem = { path: Path; message: string };
+
+const id = z.uuid({ message: 'Must be a UUID.' });
+
+export const backupTagSchema = z.object({ id, name: z.string().trim().min(1).max(100) });
+export const backupPartySchema = partySchema.omit({ roles: true });
+export const backupHistorySchema = z.object({
+  id,
+  caseId: id,
+  version: z.number().int().min(1),
+  action: z.enum(ChangeAction),
+  user: z.email().nullable(),
+  at: z.iso.datetime({ offset: true }),
+  changes: z.json(),
+  snapshot: z.json().nullable(),
+});
+
+export const backupEnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, { message: `Not a Covenant backup: "format" must be "${BACKUP_FORMAT}".` }),
+  schemaVersion: z.number().superRefine((value, ctx) => {
+    if (value === CASE_SCHEMA_VERSION) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        Number.isInteger(value) && value > CASE_SCHEMA_VERSION
+          ? `This backup has schemaVersion ${value}, written by a newer Covenant; this one reads schemaVersion ${CASE_SCHEMA_VERSION}.`
+          : `Only schemaVersion ${CASE_SCHEMA_VERSION} is understood.`,
+    });
+  }),
+  exportedAt: z.iso.datetime({ offset: true }),
+  withHistory: z.boolean(),
+  tags: z.array(backupTagSchema),
+  sources: z.array(sourceSchema),
+  parties: z.array(backupPartySchema),
+  /** Each case is checked on its own by caseDocumentSchema, so its problems carry their own paths. */
+  cases: z.array(z.unknown()),
+  history: z.array(backupHistorySchema),
+});
+
+export type BackupHistoryRow = z.output<typeof backupHistorySchema>;
+export type BackupTag = z.output<typeof backupTagSchema>;
+export type BackupSource = z.output<typeof sourceSchema>;
+export type BackupParty = z.output<typeof backupPartySchema>;
+export type Backup = Omit<z.output<typeof backupEnvelopeSchema>, 'cases'> & { cases: CaseDocument[] };
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problems: ImportProblem[] };
+
+class Problems {
+  readonly list: ImportProblem[] = [];
+  add(path: Path, message: string) {
+    this.list.push({ path, message });
+  }
+  get full() {
+    return this.list.length >= PROBLEMS_SHOWN;
+  }
+}
+
+function decode(input: string | Uint8Array): string | null {
+  if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input);
+  } catch {
+    return null;
+  }
+}
+
+/** Walks parsed JSON once: keys that could reach an object's prototype, oversized strings, depth. */
+function checkTree(root: unknown, problems: Problems) {
+  const stack: { value: unknown; path: Path; depth: number }[] = [{ value: root, path: [], depth: 0 }];
+  while (stack.length > 0 && !problems.full) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.length > BACKUP_STRING_MAX_LENGTH) {
+        problems.add(path, `A text of ${value.length.toLocaleString('en')} characters; at most ${BACKUP_STRING_MAX_LENGTH.toLocaleString('en')} are accepted.`);
+      }
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > BACKUP_MAX_DEPTH) {
+      problems.add(path, `Nested deeper than ${BACKUP_MAX_DEPTH} levels.`);
+      continue;
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i], depth: depth + 1 });
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) problems.add([...path, key], `The key "${key}" is not allowed.`);
+      if (key.length > 1000) problems.add(path, 'A key longer than 1,000 characters.');
+    }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      if (!FORBIDDEN_KEYS.has(key)) stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], depth: depth + 1 });
+    }
+  }
+}
+
+function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const entries = Object.keys(value)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${stableStringify((value as Record<string, unknown>)[key])}`);
+  return `{${entries.join(',')}}`;
+}
+export { stableStringify };
+
+/** The ids of everything inside one case that is stored in a table of its own, with their paths. */
+export function factIds(doc: CaseDocument): { id: string; path: Path }[] {
+  const out: { id: string; path: Path }[] = [];
+  const add = (id: string, path: Path) => out.push({ id, path });
+  const cites = (citations: { id: string }[], path: Path) => citations.forEach((c, i) => add(c.id, [...path, 'citations', i, 'id']));
+  doc.parties.forEach((p, i) =>
+    p.roles.forEach((r, j) => {
+      add(r.id, ['parties', i, 'roles', j, 'id']);
+      cites(r.citations, ['parties', i, 'roles', j]);
+    }),
+  );
+  doc.proceedings.forEach((p, i) => (add(p.id, ['proceedings', i, 'id']), cites(p.citations, ['proceedings', i])));
+  doc.covenants.forEach((c, i) => {
+    add(c.id, ['covenants', i, 'id']);
+    cites(c.citations, ['covenants', i]);
+    c.terms.forEach((t, j) => (add(t.id, ['covenants', i, 'terms', j, 'id']), cites(t.citations, ['covenants', i, 'terms', j])));
+    c.considerations.forEach((t, j) => (add(t.id, ['covenants', i, 'considerations', j, 'id']), cites(t.citations, ['covenants', i, 'considerations', j])));
+  });
+  doc.claims.forEach((c, i) => (add(c.id, ['claims', i, 'id']), cites(c.citations, ['claims', i])));
+  doc.evidence.forEach((e, i) => (add(e.id, ['evidence', i, 'id']), cites(e.citations, ['evidence', i])));
+  doc.events.forEach((e, i) => (add(e.id, ['events', i, 'id']), cites(e.citations, ['events', i])));
+  doc.outcomes.forEach((o, i) => (add(o.id, ['outcomes', i, 'id']), cites(o.citations, ['outcomes', i])));
+  doc.notes.forEach((n, i) => add(n.id, ['notes', i, 'id']));
+  return out;
+}
+
+/** Parses and checks a whole backup file. Never touches the database. */
+export function parseBackup(input: string | Uint8Array): ParsedBackup {
+  const problems = new Problems();
+  const text = decode(input);
+  if (text === null) return { ok: false, problems: [{ path: [], message: 'The file is not UTF-8 text.' }] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const truncated = /end of (JSON )?input|Unterminated/i.test((error as Error).message);
+    return {
+      ok: false,
+      problems: [{ path: [], message: `${truncated ? 'The file is truncated' : 'The file is not JSON'}: ${(error as Error).message}` }],
+    };
+  }
+  checkTree(raw, problems);
+  if (problems.list.length > 0) return { ok: false, problems: problems.list.slice(0, PROBLEMS_SHOWN) };
+
+  const envelope = backupEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    return { ok: false, problems: envelope.error.issues.slice(0, PROBLEMS_SHOWN).map((i) => ({ path: i.path as Path, message: i.message })) };
+  }
+
+  const cases: CaseDocument[] = [];
+  envelope.data.cases.forEach((value, index) => {
+    const parsed = caseDocumentSchema.safeParse(value);
+    if (parsed.success) cases.push(parsed.data);
+    else for (const issue of parsed.error.issues) if (!problems.full) problems.add(['cases', index, ...(issue.path as Path)], issue.message);
+  });
+  if (problems.list.length > 0) return { ok: false, problems: problems.list.slice(0, PROBLEMS_SHOWN) };
+
+  checkAcrossFile({ ...envelope.data, cases }, problems);
+  if (problems.list.length > 0) return { ok: false, problems: problems.list.slice(0, PROBLEMS_SHOWN) };
+  return { ok: true, backup: { ...envelope.data, cases } };
+}
+
+/** Ids are unique across the whole file; a shared source or party is the same wherever it appears. */
+function checkAcrossFile(backup: Backup, problems: Problems) {
+  const once = (seen: Map<string, Path>, value: string, path: Path, what: string) => {
+    const first = seen.get(value);
+    if (first) problems.add(path, `Duplicate ${what} ${value} (first at ${formatPath(first)}).`);
+    else seen.set(value, path);
+  };
+  const tagIds = new Map<string, Path>();
+  const tagNames = new Map<string, Path>();
+  backup.tags.forEach((t, i) => {
+    once(tagIds, t.id, ['tags', i, 'id'], 'tag id');
+    once(tagNames, t.name, ['tags', i, 'name'], 'tag');
+  });
+
+  // Shared rows: listed once at the top, and identical wherever a case carries them.
+  const shared = (kind: 'source' | 'party', list: { id: string }[], key: 'sources' | 'parties') => {
+    const seen = new Map<string, { json: string; path: Path }>();
+    list.forEach((row, i) => {
+      const first = seen.get(row.id);
+      if (first) problems.add([key, i, 'id'], `Duplicate ${kind} id ${row.id} (first at ${formatPath(first.path)}).`);
+      else seen.set(row.id, { json: stableStringify(row), path: [key, i] });
+    });
+    backup.cases.forEach((doc, c) => {
+      const rows: { id: string }[] = key === 'sources' ? doc.sources : doc.parties.map((party) => backupPartySchema.parse(party));
+      rows.forEach((row, i) => {
+        const json = stableStringify(row);
+        const first = seen.get(row.id);
+        if (!first) seen.set(row.id, { json, path: ['cases', c, key, i] });
+        else if (first.json !== json) {
+          problems.add(['cases', c, key, i], `This ${kind} differs from the same ${kind} (id ${row.id}) at ${formatPath(first.path)}.`);
+        }
+      });
+    });
+  };
+  shared('source', backup.sources, 'sources');
+  shared('party', backup.parties, 'parties');
+
+  const caseIds = new Map<string, Path>();
+  const ids = new Map<string, Path>();
+  backup.cases.forEach((doc, c) => {
+    once(caseIds, doc.id, ['cases', c, 'id'], 'case id');
+    for (const fact of factIds(doc)) once(ids, fact.id, ['cases', c, ...fact.path], 'id');
+  });
+
+  const historyIds = new Map<string, Path>();
+  const historyVersions = new Map<string, Path>();
+  backup.history.forEach((row, i) => {
+    once(historyIds, row.id, ['history', i, 'id'], 'history id');
+    once(historyVersions, `${row.caseId} v${row.version}`, ['history', i, 'version'], 'history entry for');
+  });
+}
+
+/** ["cases", 3, "claims", 0, "amount", "currency"] → "cases[3].claims[0].amount.currency". */
+export function formatPath(path: Path): string {
+  if (path.length === 0) return '(file)';
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}

@@ -1,0 +1,164 @@
+// Backup and restore on real databases: a round trip gives the same file, a second import changes
+// nothing, a bad file is refused with paths and leaves every table as it was, dry runs write
+// nothing, and versions decide between update and conflict.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCaseDocument } from '../../case-document/read';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { seedDemoData } from '../../seed';
+import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
+import { exportCollection } from './export-collection';
+import { importCollection } from './import-collection';
+
+const LENOVO_ID = '1e000000-0000-4000-8000-000000000001';
+
+async function exportText(prisma: PrismaClient, withHistory = false): Promise<string> {
+  let text = '';
+  for await (const chunk of exportCollection(prisma, { withHistory, batchSize: 2 })) text += chunk;
+  return text;
+}
+
+const withoutTimestamp = (text: string) => text.replace(/"exportedAt":"[^"]+"/, '"exportedAt":"…"');
+
+/** Rows in every table of the schema, `_prisma_migrations` included. */
+async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> {
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`;
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await prisma.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM "${name.replaceAll('"', '""')}"`);
+    counts[name] = row!.count;
+  }
+  return counts;
+}
+
+describe.each(await testEngines())('backup and restore on %s', (engine) => {
+  let source: OpenTestDatabase;
+  let target: OpenTestDatabase;
+  let backup: string;
+
+  beforeAll(async () => {
+    source = await openTestDatabase(engine);
+    target = await openTestDatabase(engine);
+    await seedDemoData(source.prisma);
+    backup = await exportText(source.prisma);
+  });
+
+  afterAll(async () => {
+    await source?.drop();
+    await target?.drop();
+  });
+
+  it('export → import into an empty database → import again → export gives the same file', async () => {
+    const dryRun = await importCollection(target.prisma, backup, { dryRun: true, actorId: null });
+    expect(dryRun.status).toBe('ready');
+    expect(dryRun.cases.created).toHaveLength(4);
+    expect(await target.prisma.case.count()).toBe(0);
+
+    const first = await importCollection(target.prisma, backup, { dryRun: false, actorId: null });
+    expect(first.status).toBe('imported');
+    expect(first.cases.created.map((c) => c.id)).toContain(LENOVO_ID);
+    const afterFirst = await rowCounts(target.prisma);
+
+    const second = await importCollection(target.prisma, backup, { dryRun: false, actorId: null });
+    expect(second.status).toBe('imported');
+    expect(second.cases.unchanged).toHaveLength(4);
+    expect([...second.cases.created, ...second.cases.updated, ...second.cases.conflicts]).toEqual([]);
+    expect(await rowCounts(target.prisma)).toEqual(afterFirst);
+
+    const again = await exportText(target.prisma);
+    expect(withoutTimestamp(again)).toBe(withoutTimestamp(backup));
+    expect(await readCaseDocument(target.prisma, LENOVO_ID)).toStrictEqual(await readCaseDocument(source.prisma, LENOVO_ID));
+    // The import is in the history, as IMPORT.
+    const history = await target.prisma.caseChange.findMany({ where: { caseId: LENOVO_ID } });
+    expect(history.map((h) => h.action)).toEqual(['IMPORT']);
+  });
+
+  it('refuses bad files with the paths of their problems and leaves every table as it was', async () => {
+    const before = await rowCounts(target.prisma);
+    const file = JSON.parse(backup);
+    const lenovoIndex = file.cases.findIndex((c: { id: string }) => c.id === LENOVO_ID);
+    const variant = (change: (copy: typeof file) => void) => {
+      const copy = structuredClone(file);
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    const cases: [string, string, RegExp, string][] = [
+      ['truncated', backup.slice(0, Math.floor(backup.length / 2)), /truncated/, '(file)'],
+      ['not JSON', 'PK\u0003\u0004 this is a zip', /not JSON/, '(file)'],
+      ['a future schemaVersion', variant((c) => (c.schemaVersion = 2)), /newer Covenant/, 'schemaVersion'],
+      ['a wrong schemaVersion', variant((c) => (c.schemaVersion = '1')), /.+/, 'schemaVersion'],
+      ['an unknown currency', variant((c) => (c.cases[lenovoIndex].claims[0].amount.currency = 'XYZ')), /ISO 4217/, `cases[${lenovoIndex}].claims[0].amount.currency`],
+      ['a __proto__ key', backup.replace('"format":', '"__proto__":{"admin":true},"format":'), /not allowed/, '__proto__'],
+      ['a 10 MB string', variant((c) => (c.cases[lenovoIndex].summary = 'x'.repeat(10 * 1024 * 1024))), /characters/, `cases[${lenovoIndex}].summary`],
+      ['a case twice', variant((c) => c.cases.push(c.cases[lenovoIndex])), /Duplicate case id/, `cases[${file.cases.length}].id`],
+      [
+        'a fact id used in two cases',
+        variant((c) => (c.cases[(lenovoIndex + 1) % c.cases.length].events[0].id = c.cases[lenovoIndex].events[0].id)),
+        /Duplicate id/,
+        '',
+      ],
+    ];
+    for (const [what, text, message, path] of cases) {
+      const report = await importCollection(target.prisma, text, { dryRun: false, actorId: null });
+      expect(report.status, what).toBe('refused');
+      expect(report.problems.length, what).toBeGreaterThan(0);
+      expect(report.problems.map((p) => p.message).join('\n'), what).toMatch(message);
+      if (path) {
+        const { formatPath } = await import('./backup-file');
+        expect(report.problems.map((p) => formatPath(p.path)), what).toContain(path);
+      }
+    }
+    expect(await rowCounts(target.prisma)).toEqual(before);
+  });
+
+  it('updates a case when the file is newer, records who imported it, and reports a conflict when the database is newer', async () => {
+    const user = await target.prisma.user.create({ data: { email: `importer-${engine}@test.example`, passwordHash: 'x', role: 'ADMIN' } });
+    const file = JSON.parse(backup);
+    const lenovo = file.cases.find((c: { id: string }) => c.id === LENOVO_ID);
+    lenovo.version = 2;
+    lenovo.summary = 'Corrected summary.';
+    const newer = JSON.stringify(file);
+
+    const dryRun = await importCollection(target.prisma, newer, { dryRun: true, actorId: user.id });
+    expect(dryRun.cases.updated.map((c) => [c.id, c.databaseVersion, c.fileVersion])).toEqual([[LENOVO_ID, 1, 2]]);
+    expect((await readCaseDocument(target.prisma, LENOVO_ID))!.version).toBe(1);
+
+    const applied = await importCollection(target.prisma, newer, { dryRun: false, actorId: user.id });
+    expect(applied.status).toBe('imported');
+    const stored = await readCaseDocument(target.prisma, LENOVO_ID);
+    expect(stored).toMatchObject({ version: 2, summary: 'Corrected summary.' });
+    const entry = await target.prisma.caseChange.findUnique({ where: { caseId_version: { caseId: LENOVO_ID, version: 2 } } });
+    expect(entry).toMatchObject({ action: 'IMPORT', userId: user.id });
+
+    // The original file (version 1) is now older than the database: a conflict, nothing written.
+    const before = await rowCounts(target.prisma);
+    const refused = await importCollection(target.prisma, backup, { dryRun: false, actorId: user.id });
+    expect(refused.status).toBe('refused');
+    expect(refused.cases.conflicts.map((c) => c.id)).toEqual([LENOVO_ID]);
+    expect(refused.cases.conflicts[0]!.reason).toMatch(/newer/);
+    expect(await rowCounts(target.prisma)).toEqual(before);
+
+    // Same version, different content: also a conflict.
+    lenovo.summary = 'Another summary.';
+    const differing = await importCollection(target.prisma, JSON.stringify(file), { dryRun: true, actorId: null });
+    expect(differing.cases.conflicts[0]!.reason).toMatch(/differ/);
+  });
+
+  it('carries the history with --with-history, and an export of an empty database is a valid empty backup', async () => {
+    const withHistory = JSON.parse(await exportText(source.prisma, true));
+    expect(withHistory.withHistory).toBe(true);
+    expect(withHistory.history.length).toBeGreaterThanOrEqual(4);
+    expect(withHistory.history[0]).toMatchObject({ action: 'CREATE', user: null });
+
+    const empty = await openTestDatabase(engine);
+    try {
+      const text = await exportText(empty.prisma);
+      expect(JSON.parse(text)).toMatchObject({ format: 'covenant-backup', schemaVersion: 1, cases: [], tags: [], history: [] });
+      const report = await importCollection(empty.prisma, text, { dryRun: false, actorId: null });
+      expect(report.status).toBe('imported');
+    } finally {
+      await empty.drop();
+    }
+  });
+});

@@ -1,0 +1,346 @@
+// Restoring a backup (docs/backup.md). Three steps, the first two without writing anything:
+// 1. parse and check the whole file (backup-file.ts); 2. compare it with the database: each case
+// is created, updated (the file's version is newer), unchanged (same version, same content) or a
+// conflict (the database's is newer, or the same version differs); 3. unless it is a dry run,
+// write everything in ONE transaction. A second import of the same file finds every case
+// unchanged and writes nothing.
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { readCaseDocument } from '../../case-document/read';
+import type { CaseDocument } from '../../case-document/schema';
+import { writeCaseDocument } from '../../case-document/write';
+import { parsePartialDate } from '../../dates';
+import { factIds, formatPath, parseBackup, stableStringify, type Backup, type ImportProblem, PROBLEMS_SHOWN } from './backup-file';
+
+export type ImportCaseLine = { id: string; title: string; fileVersion: number; databaseVersion: number | null };
+export type ImportConflict = ImportCaseLine & { reason: string };
+
+export type ImportReport = {
+  /** refused: nothing written (problems or conflicts); ready: a dry run that would succeed; imported: written. */
+  status: 'refused' | 'ready' | 'imported';
+  dryRun: boolean;
+  problems: ImportProblem[];
+  cases: { created: ImportCaseLine[]; updated: ImportCaseLine[]; unchanged: ImportCaseLine[]; conflicts: ImportConflict[] };
+  tags: { created: number };
+  sources: { created: number };
+  parties: { created: number };
+  history: { created: number; alreadyPresent: number };
+  /** E-mail addresses the file names (note authors, history) that have no account here: saved unattributed. */
+  unknownUsers: string[];
+};
+
+export type ImportCollectionOptions = { dryRun: boolean; actorId: string | null; transactionTimeoutMs?: number };
+
+const CHUNK = 1000;
+
+function emptyReport(dryRun: boolean): ImportReport {
+  return {
+    status: 'refused',
+    dryRun,
+    problems: [],
+    cases: { created: [], updated: [], unchanged: [], conflicts: [] },
+    tags: { created: 0 },
+    sources: { created: 0 },
+    parties: { created: 0 },
+    history: { created: 0, alreadyPresent: 0 },
+    unknownUsers: [],
+  };
+}
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The order readCaseDocument gives the arrays it sorts, so a file in another order compares equal. */
+function comparable(doc: CaseDocument): string {
+  const iso = (value: string) => new Date(value).toISOString();
+  return stableStringify({
+    ...doc,
+    archivedAt: doc.archivedAt ? iso(doc.archivedAt) : null,
+    tags: [...doc.tags].sort(),
+    relatedCases: [...doc.relatedCases].sort((a, b) => a.caseId.localeCompare(b.caseId)),
+    evidence: doc.evidence.map((e) => ({ ...e, claimIds: [...e.claimIds].sort() })),
+    outcomes: doc.outcomes.map((o) => ({ ...o, awards: [...o.awards].sort((a, b) => a.claimId.localeCompare(b.claimId)) })),
+    notes: doc.notes
+      .map((n) => ({ ...n, createdAt: iso(n.createdAt) }))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+  });
+}
+
+type Plan = {
+  report: ImportReport;
+  write: CaseDocument[];
+  newTags: Backup['tags'];
+  newSources: Backup['sources'];
+  newParties: Backup['parties'];
+  newHistory: Backup['history'];
+  /** History rows of the file at exactly the version being imported: folded into the IMPORT row. */
+  folded: Map<string, Backup['history'][number]>;
+  /** Cases that already have a history row at the version being imported. */
+  versionRecorded: Set<string>;
+  users: Map<string, string>;
+};
+
+async function plan(db: PrismaClient | Prisma.TransactionClient, backup: Backup, report: ImportReport): Promise<Plan> {
+  const problems = report.problems;
+  const fileCaseIds = backup.cases.map((c) => c.id);
+  const stored = new Map<string, { version: number; title: string }>();
+  for (const ids of chunks(fileCaseIds)) {
+    for (const row of await db.case.findMany({ where: { id: { in: ids } }, select: { id: true, version: true, title: true } })) stored.set(row.id, row);
+  }
+
+  const write: CaseDocument[] = [];
+  for (const doc of backup.cases) {
+    const existing = stored.get(doc.id);
+    const line: ImportCaseLine = { id: doc.id, title: doc.title, fileVersion: doc.version, databaseVersion: existing?.version ?? null };
+    if (!existing) {
+      report.cases.created.push(line);
+      write.push(doc);
+    } else if (doc.version > existing.version) {
+      report.cases.updated.push(line);
+      write.push(doc);
+    } else if (doc.version < existing.version) {
+      report.cases.conflicts.push({ ...line, reason: `The database has version ${existing.version}, newer than the file's ${doc.version}.` });
+    } else {
+      const current = await readCaseDocument(db, doc.id);
+      if (current && comparable(current) === comparable(doc)) report.cases.unchanged.push(line);
+      else report.cases.conflicts.push({ ...line, reason: `Both are version ${doc.version} but their contents differ.` });
+    }
+  }
+
+  // Related cases must exist in the file or in the database.
+  const inFile = new Set(fileCaseIds);
+  const missingTargets = [...new Set(backup.cases.flatMap((d) => d.relatedCases.map((r) => r.caseId)).filter((id) => !inFile.has(id)))];
+  const presentTargets = new Set<string>();
+  for (const ids of chunks(missingTargets)) {
+    for (const row of await db.case.findMany({ where: { id: { in: ids } }, select: { id: true } })) presentTargets.add(row.id);
+  }
+  backup.cases.forEach((doc, c) =>
+    doc.relatedCases.forEach((r, j) => {
+      if (!inFile.has(r.caseId) && !presentTargets.has(r.caseId) && problems.length < PROBLEMS_SHOWN) {
+        problems.push({ path: ['cases', c, 'relatedCases', j, 'caseId'], message: 'Related to a case that is neither in this file nor in the database.' });
+      }
+    }),
+  );
+
+  // An id inside a case being written must not belong to another case in the database.
+  const owner = new Map<string, { caseId: string; path: (string | number)[] }>();
+  backup.cases.forEach((doc, c) => {
+    if (!write.includes(doc)) return;
+    for (const fact of factIds(doc)) owner.set(fact.id, { caseId: doc.id, path: ['cases', c, ...fact.path] });
+  });
+  const ids = [...owner.keys()];
+  for (const part of chunks(ids)) {
+    const where = { id: { in: part } };
+    const found: { id: string; caseId: string }[] = [
+      ...(await db.proceeding.findMany({ where, select: { id: true, caseId: true } })),
+      ...(await db.caseParty.findMany({ where, select: { id: true, caseId: true } })),
+      ...(await db.covenant.findMany({ where, select: { id: true, caseId: true } })),
+      ...(await db.claim.findMany({ where, select: { id: true, caseId: true } })),
+      ...(await db.evidence.findMany({ where, select: { id: true, caseId: true } })),
+      ...(await db.timelineEvent.findMany({ where, select: { id: true, caseId: true } })),
+      ...(await db.outcome.findMany({ where, select: { id: true, caseId: true } })),
+      ...(await db.note.findMany({ where, select: { id: true, caseId: true } })),
+      ...(await db.citation.findMany({ where, select: { id: true, caseId: true } })),
+      ...(await db.covenantTerm.findMany({ where, select: { id: true, covenant: { select: { caseId: true } } } })).map((t) => ({ id: t.id, caseId: t.covenant.caseId })),
+      ...(await db.considerationItem.findMany({ where, select: { id: true, covenant: { select: { caseId: true } } } })).map((t) => ({ id: t.id, caseId: t.covenant.caseId })),
+    ];
+    for (const row of found) {
+      const mine = owner.get(row.id)!;
+      if (row.caseId !== mine.caseId && problems.length < PROBLEMS_SHOWN) {
+        problems.push({ path: mine.path, message: `The id ${row.id} already belongs to another case in the database (${row.caseId}).` });
+      }
+    }
+  }
+
+  // Shared rows only the top-level lists carry (a source or party no case cites any more, an unused tag).
+  const newTags: Backup['tags'] = [];
+  const knownTags = new Set<string>();
+  for (const part of chunks(backup.tags)) {
+    const rows = await db.tag.findMany({ where: { OR: [{ id: { in: part.map((t) => t.id) } }, { name: { in: part.map((t) => t.name) } }] }, select: { id: true, name: true } });
+    for (const row of rows) knownTags.add(row.id).add(`name:${row.name}`);
+  }
+  for (const tag of backup.tags) if (!knownTags.has(tag.id) && !knownTags.has(`name:${tag.name}`)) newTags.push(tag);
+
+  const missing = async <T extends { id: string }>(rows: T[], find: (ids: string[]) => Promise<{ id: string }[]>) => {
+    const present = new Set<string>();
+    for (const part of chunks(rows)) for (const row of await find(part.map((r) => r.id))) present.add(row.id);
+    return rows.filter((r) => !present.has(r.id));
+  };
+  const writtenSources = new Set(write.flatMap((d) => d.sources.map((s) => s.id)));
+  const writtenParties = new Set(write.flatMap((d) => d.parties.map((p) => p.id)));
+  const newSources = (await missing(backup.sources, (ids) => db.source.findMany({ where: { id: { in: ids } }, select: { id: true } }))).filter(
+    (s) => !writtenSources.has(s.id),
+  );
+  const newParties = (await missing(backup.parties, (ids) => db.party.findMany({ where: { id: { in: ids } }, select: { id: true } }))).filter(
+    (p) => !writtenParties.has(p.id),
+  );
+
+  // History: rows already here (same id, or same case and version) are left alone.
+  const writing = new Map(write.map((d) => [d.id, d.version]));
+  const folded = new Map<string, Backup['history'][number]>();
+  const newHistory: Backup['history'] = [];
+  const presentIds = new Set<string>();
+  const presentVersions = new Set<string>();
+  for (const part of chunks(backup.history)) {
+    const rows = await db.caseChange.findMany({
+      where: { OR: [{ id: { in: part.map((h) => h.id) } }, { caseId: { in: [...new Set(part.map((h) => h.caseId))] } }] },
+      select: { id: true, caseId: true, version: true },
+    });
+    for (const row of rows) {
+      presentIds.add(row.id);
+      presentVersions.add(`${row.caseId} ${row.version}`);
+    }
+  }
+  for (const row of backup.history) {
+    if (presentIds.has(row.id) || presentVersions.has(`${row.caseId} ${row.version}`)) report.history.alreadyPresent++;
+    else if (writing.get(row.caseId) === row.version) folded.set(row.caseId, row);
+    else newHistory.push(row);
+  }
+  report.history.created = newHistory.length;
+  const versionRecorded = new Set<string>();
+  for (const part of chunks(write)) {
+    const rows = await db.caseChange.findMany({
+      where: { OR: part.map((d) => ({ caseId: d.id, version: d.version })) },
+      select: { caseId: true },
+    });
+    for (const row of rows) versionRecorded.add(row.caseId);
+  }
+
+  const emails = new Set<string>();
+  for (const doc of write) for (const note of doc.notes) if (note.author) emails.add(note.author);
+  for (const row of [...newHistory, ...folded.values()]) if (row.user) emails.add(row.user);
+  const users = new Map<string, string>();
+  for (const part of chunks([...emails])) {
+    for (const u of await db.user.findMany({ where: { email: { in: part } }, select: { id: true, email: true } })) users.set(u.email, u.id);
+  }
+  report.unknownUsers = [...emails].filter((e) => !users.has(e)).sort();
+
+  report.tags.created = newTags.length;
+  report.sources.created = newSources.length;
+  report.parties.created = newParties.length;
+  return { report, write, newTags, newSources, newParties, newHistory, folded, versionRecorded, users };
+}
+
+function sourceColumns(s: Backup['sources'][number]) {
+  const published = s.published ? parsePartialDate(s.published) : null;
+  return {
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    author: s.author,
+    url: s.url,
+    publishedOn: published?.ok ? published.on : null,
+    publishedPrecision: published?.ok ? published.precision : null,
+    publishedQualifier: s.publishedQualifier,
+    language: s.language,
+    languageNote: s.languageNote,
+  };
+}
+
+async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null) {
+  if (p.newTags.length) await tx.tag.createMany({ data: p.newTags });
+  for (const part of chunks(p.newSources)) await tx.source.createMany({ data: part.map(sourceColumns) });
+  for (const part of chunks(p.newParties)) await tx.party.createMany({ data: part });
+
+  // Cases first without their relations, so a relation may point at a case later in the file.
+  for (const doc of p.write) await writeCaseDocument(tx, { ...doc, relatedCases: [] }, { actorId });
+  const relations = p.write.flatMap((doc) => doc.relatedCases.map((r) => ({ fromCaseId: doc.id, toCaseId: r.caseId, kind: r.kind, note: r.note })));
+  for (const part of chunks(relations)) await tx.caseRelation.createMany({ data: part });
+
+  const userId = (email: string | null) => (email ? (p.users.get(email) ?? null) : null);
+  for (const part of chunks(p.newHistory)) {
+    await tx.caseChange.createMany({
+      data: part.map((h) => ({
+        id: h.id,
+        caseId: h.caseId,
+        version: h.version,
+        action: h.action,
+        userId: userId(h.user),
+        at: new Date(h.at),
+        changes: h.changes as Prisma.InputJsonValue,
+        snapshot: (h.snapshot ?? undefined) as Prisma.InputJsonValue | undefined,
+      })),
+    });
+  }
+  // The import itself, attributed to whoever ran it. The file's own entry for this version (if
+  // it carries history) keeps its id and field changes; its action becomes IMPORT.
+  const imports = p.write
+    .filter((doc) => !p.versionRecorded.has(doc.id))
+    .map((doc) => {
+      const original = p.folded.get(doc.id);
+      return {
+        ...(original && { id: original.id }),
+        caseId: doc.id,
+        version: doc.version,
+        action: 'IMPORT' as const,
+        userId: actorId,
+        changes: (original?.changes ?? []) as Prisma.InputJsonValue,
+        snapshot: JSON.parse(JSON.stringify(doc)) as Prisma.InputJsonValue,
+      };
+    });
+  for (const part of chunks(imports)) await tx.caseChange.createMany({ data: part });
+}
+
+/**
+ * Checks `input` (the file's bytes or text) and, unless `dryRun`, imports it in one transaction.
+ * Never throws for a bad file: the report says what is wrong, with paths into the file.
+ */
+export async function importCollection(prisma: PrismaClient, input: string | Uint8Array, options: ImportCollectionOptions): Promise<ImportReport> {
+  const report = emptyReport(options.dryRun);
+  const parsed = parseBackup(input);
+  if (!parsed.ok) {
+    report.problems = parsed.problems;
+    return report;
+  }
+  const backup = parsed.backup;
+
+  if (options.dryRun) {
+    await plan(prisma, backup, report);
+    report.status = report.problems.length || report.cases.conflicts.length ? 'refused' : 'ready';
+    return report;
+  }
+
+  // Planned again inside the transaction, so what is written matches what was checked.
+  const timeout = options.transactionTimeoutMs ?? 30 * 60_000;
+  const result = await prisma.$transaction(
+    async (tx) => {
+      const p = await plan(tx, backup, emptyReport(false));
+      if (p.report.problems.length || p.report.cases.conflicts.length) return p.report;
+      await apply(tx, p, options.actorId);
+      p.report.status = 'imported';
+      return p.report;
+    },
+    { timeout, maxWait: 60_000 },
+  );
+  return result;
+}
+
+/** The report as lines of text, for the command line. */
+export function formatImportReport(report: ImportReport): string {
+  const lines: string[] = [];
+  if (report.problems.length) {
+    lines.push(`Refused: the file has problems (the first ${report.problems.length} shown). Nothing was written.`);
+    for (const p of report.problems) lines.push(`  ${formatPath(p.path)}: ${p.message}`);
+    return lines.join('\n');
+  }
+  const { created, updated, unchanged, conflicts } = report.cases;
+  const head =
+    report.status === 'imported'
+      ? 'Imported.'
+      : report.status === 'ready'
+        ? 'Dry run: nothing was written. Importing this file would do the following.'
+        : conflicts.length
+          ? 'Refused: some cases conflict with the database. Nothing was written.'
+          : 'Refused.';
+  lines.push(head);
+  lines.push(`cases: ${created.length} created, ${updated.length} updated, ${unchanged.length} unchanged, ${conflicts.length} in conflict`);
+  for (const c of created) lines.push(`  + ${c.title} (${c.id}) version ${c.fileVersion}`);
+  for (const c of updated) lines.push(`  ~ ${c.title} (${c.id}) version ${c.databaseVersion} → ${c.fileVersion}`);
+  for (const c of conflicts) lines.push(`  ! ${c.title} (${c.id}): ${c.reason}`);
+  lines.push(`tags: ${report.tags.created} created; sources: ${report.sources.created} created; parties: ${report.parties.created} created (besides those inside cases)`);
+  lines.push(`history: ${report.history.created} entries created, ${report.history.alreadyPresent} already present`);
+  if (report.unknownUsers.length) lines.push(`no account for ${report.unknownUsers.join(', ')}: their notes and history entries are kept unattributed`);
+  return lines.join('\n');
+}

@@ -1,0 +1,24 @@
+// Query parameters of the export routes.
+import { z } from 'zod';
+
+export const CASE_EXPORT_FORMATS = ['pdf', 'docx', 'md', 'json'] as const;
+export type CaseExportFormat = (typeof CASE_EXPORT_FORMATS)[number];
+
+export const caseExportQuerySchema = z.object({
+  format: z.enum(CASE_EXPORT_FORMATS, { message: `format must be one of ${CASE_EXPORT_FORMATS.join(', ')}.` }),
+});
+
+export const LIST_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ListExportFormat = (typeof LIST_EXPORT_FORMATS)[number];
+
+export const listExportFormatSchema = z.object({
+  format: z.enum(LIST_EXPORT_FORMATS, { message: `format must be one of ${LIST_EXPORT_FORMATS.join(', ')}.` }),
+});
+
+export const backupQuerySchema = z.object({
+  history: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true'),
+});
+
+export const backupImportQuerySchema = z.object({
+  mode: z.enum(['dry-run', 'import'], { message: 'mode must be dry-run or import.' }),
+});
