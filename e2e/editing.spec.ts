@@ -1,0 +1,238 @@
+// Correcting recorded cases: concurrent edits, history, refused input, archive, delete, duplicates.
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from '@playwright/test';
+import { expect, signInAs, test, type Role } from './fixtures/accounts';
+import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
+
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+const unique = () => randomUUID().slice(0, 6);
+
+/** A second person at their own browser, signed in with `role`. */
+async function anotherUser(browser: Browser, role: Role): Promise<Page> {
+  const n = () => Math.floor(Math.random() * 250) + 1;
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.19.${n()}.${n()}` } });
+  const page = await context.newPage();
+  await signInAs(page, role);
+  return page;
+}
+
+/** Records a small case through the editor and returns its id, with the case page open. */
+async function createCase(page: Page, title: string, more?: () => Promise<void>): Promise<string> {
+  await page.goto('/cases/new');
+  await field(page, 'Title').fill(title);
+  await field(page, 'Summary').fill('Recorded while testing the editor.');
+  await field(page, 'Country').selectOption('DE');
+  await more?.();
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await expect(page.getByRole('heading', { name: title, exact: true, level: 1 })).toBeVisible();
+  return /\/cases\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+}
+
+async function stored(page: Page, id: string) {
+  const response = await page.request.get(`/api/cases/${id}`);
+  expect(response.status()).toBe(200);
+  return response.json();
+}
+
+test('two researchers edit the same case; the later save is refused and keeps the input', async ({ page, browser }) => {
+  await signInAs(page, 'EDITOR');
+  const title = `Brightwater Sensors v. Okafor ${unique()}`;
+  const id = await createCase(page, title);
+  const second = await anotherUser(browser, 'EDITOR');
+
+  await page.goto(`/cases/${id}/edit`);
+  await second.goto(`/cases/${id}/edit`);
+
+  const corrected = `${title} (corrected)`;
+  await field(page, 'Title').fill(corrected);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: corrected, exact: true, level: 1 })).toBeVisible();
+
+  const summary = 'Okafor left for a competitor in March 2022; the court narrowed the clause.';
+  await field(second, 'Summary').fill(summary);
+  await second.getByRole('button', { name: 'Save changes' }).click();
+  const refusal = second.getByRole('form', { name: 'Edit case' }).getByRole('alert');
+  await expect(refusal).toContainText('Someone else saved this case in the meantime');
+  await expect(refusal).toContainText('Changed meanwhile (version 2)');
+  await expect(refusal.getByRole('listitem')).toHaveText([`Title changed from ${title} to ${corrected}`]);
+  await expect(field(second, 'Summary')).toHaveValue(summary);
+  expect((await stored(second, id)).summary).toBe('Recorded while testing the editor.');
+
+  // Re-applied on the current version, it is saved.
+  await second.reload();
+  await expect(field(second, 'Title')).toHaveValue(corrected);
+  await field(second, 'Summary').fill(summary);
+  await second.getByRole('button', { name: 'Save changes' }).click();
+  await expect(second.getByRole('heading', { name: corrected, exact: true, level: 1 })).toBeVisible();
+  await expect(second.getByText(summary)).toBeVisible();
+  const now = await stored(second, id);
+  expect([now.version, now.title, now.summary]).toEqual([3, corrected, summary]);
+  await second.context().close();
+});
+
+test('history shows each change in words and any past version', async ({ page }) => {
+  await signInAs(page, 'EDITOR');
+  const id = await createCase(page, `Northwind Foods v. Castell ${unique()}`, async () => {
+    await page.getByRole('button', { name: 'Add claim' }).click();
+    await page.getByRole('group', { name: 'Claim 1' }).getByLabel('Claim', { exact: true }).fill('Liquidated damages');
+  });
+  await expect(page.getByRole('region', { name: 'Claims' })).toContainText('unknown');
+
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  const claim = page.getByRole('group', { name: 'Claim 1' });
+  await claim.getByLabel('Amount claimed: qualifier').selectOption('MORE_THAN');
+  await claim.getByLabel('Amount claimed: amount').fill('1,000,000');
+  await claim.getByLabel('Amount claimed: currency').fill('CNY');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('region', { name: 'Claims' })).toContainText('more than 1,000,000.00 CNY');
+
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+  const version2 = page.getByRole('listitem').filter({ hasText: 'Version 2' });
+  await expect(version2).toContainText("Claim 'Liquidated damages': amount changed from unknown to more than 1,000,000.00 CNY");
+  await expect(page.getByRole('listitem').filter({ hasText: 'Version 1' })).toContainText('Case created');
+
+  await page.getByRole('listitem').filter({ hasText: 'Version 1' }).getByRole('link', { name: 'view this version' }).click();
+  await expect(page).toHaveURL(`/cases/${id}/history/1`);
+  await expect(page.getByRole('note')).toContainText('You are looking at version 1');
+  const claimsThen = page.getByRole('region', { name: 'Claims' });
+  await expect(claimsThen).toContainText('Liquidated damages');
+  await expect(claimsThen).toContainText('unknown');
+  await expect(claimsThen).not.toContainText('1,000,000');
+});
+
+test('bad input is refused with field errors and nothing is saved', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await signInAs(page, 'EDITOR');
+  const id = await createCase(page, `Harbour Logistics v. Brandt ${unique()}`);
+
+  await page.goto(`/cases/${id}/edit`);
+  await page.getByRole('button', { name: 'Add covenant' }).click();
+  const signed = page.getByRole('group', { name: 'Covenant 1' }).getByLabel('Signed', { exact: true });
+  await signed.fill('2020-02-30');
+  await page.getByRole('button', { name: 'Add claim' }).click();
+  const claim = page.getByRole('group', { name: 'Claim 1' });
+  await claim.getByLabel('Claim', { exact: true }).fill('Damages for breach');
+  await claim.getByLabel('Amount claimed: qualifier').selectOption('EXACT');
+  await claim.getByLabel('Amount claimed: amount').fill('250,000');
+  const currency = claim.getByLabel('Amount claimed: currency');
+  await currency.fill('RMB');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(page.getByRole('form', { name: 'Edit case' }).getByRole('alert')).toContainText('nothing was saved');
+  await expect(signed).toHaveAttribute('aria-invalid', 'true');
+  await expect(signed).toHaveAccessibleDescription(/2020-02-30 is not a date: that month has no day 30/);
+  await expect(currency).toHaveAttribute('aria-invalid', 'true');
+  await expect(currency).toHaveAccessibleDescription(/RMB is not an ISO 4217 code: use CNY/);
+  await expect(currency).toHaveValue('RMB');
+  const untouched = await stored(page, id);
+  expect([untouched.version, untouched.covenants, untouched.claims]).toEqual([1, [], []]);
+
+  // Corrected, and with markup in the title: stored as the text typed, shown as text.
+  const title = `<script>alert("xss")</script>Harbour Logistics v. Brandt <img src=x onerror="alert(1)">`;
+  await field(page, 'Title').fill(title);
+  await signed.fill('2020-02-29');
+  await currency.fill('CNY');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: title, exact: true, level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Claims' })).toContainText('250,000.00 CNY');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  const saved = await stored(page, id);
+  expect([saved.version, saved.title, saved.covenants[0].signed, saved.claims[0].amount]).toEqual([
+    2,
+    title,
+    '2020-02-29',
+    { qualifier: 'EXACT', value: '250000.00', currency: 'CNY' },
+  ]);
+  await page.goto(`/cases/${id}/history`);
+  await expect(page.getByRole('link', { name: `← ${title}` })).toBeVisible();
+  expect(dialogs).toEqual([]);
+});
+
+test('an editor archives a case and restores it', async ({ page }) => {
+  await signInAs(page, 'EDITOR');
+  const id = await createCase(page, `Aardvark Analytics v. Lindqvist ${unique()}`);
+  const inList = page.locator(`a[href="/cases/${id}"]`);
+
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Case archived: it no longer shows in the list' })).toBeVisible();
+  await expect(page.getByText('Archived', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restore' })).toBeVisible();
+  await page.goto('/cases');
+  await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
+  await expect(inList).toHaveCount(0);
+
+  await page.goto(`/cases/${id}`);
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Case restored.' })).toBeVisible();
+  await expect(page.getByText('Archived', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
+  await page.goto('/cases');
+  await expect(inList).toBeVisible();
+
+  await page.goto(`/cases/${id}/history`);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Version 2' })).toContainText('Case archived');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Version 3' })).toContainText('Case restored');
+});
+
+test('only an admin deletes a case permanently, after typing its exact title', async ({ page, browser }) => {
+  await signInAs(page, 'EDITOR');
+  const title = `Cobalt Freight v. Marsh ${unique()}`;
+  const id = await createCase(page, title);
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Delete permanently/ })).toHaveCount(0);
+  expect((await page.goto(`/cases/${id}/delete`))!.status()).toBe(403);
+
+  const admin = await anotherUser(browser, 'ADMIN');
+  await admin.goto(`/cases/${id}`);
+  await admin.getByRole('link', { name: 'Delete permanently…' }).click();
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText(`Delete “${title}” permanently`);
+  const confirm = admin.getByLabel(`Type the title to confirm: ${title}`);
+  await confirm.fill('Cobalt Freight v. Marsh');
+  await admin.getByRole('button', { name: 'Delete permanently' }).click();
+  await expect(admin.getByRole('alert').filter({ hasText: 'Type the case title exactly to confirm.' })).toBeVisible();
+  expect((await admin.request.get(`/api/cases/${id}`)).status()).toBe(200);
+
+  await confirm.fill(title);
+  await admin.getByRole('button', { name: 'Delete permanently' }).click();
+  await expect(admin).toHaveURL(/\/cases$/);
+  expect((await admin.goto(`/cases/${id}`))!.status()).toBe(404);
+  expect((await admin.request.get(`/api/cases/${id}`)).status()).toBe(404);
+  await admin.context().close();
+});
+
+test('possible duplicates are shown while a new case is typed', async ({ page }) => {
+  await signInAs(page, 'EDITOR');
+  await page.goto('/cases/new');
+  const duplicates = page.getByRole('region', { name: 'Possible duplicates' });
+  const lenovoCase = duplicates.locator(`a[href="/cases/${lenovo.id}"]`);
+  await expect(lenovoCase).toHaveCount(0);
+
+  await field(page, 'Title').fill('Lenovo v Chang');
+  await expect(lenovoCase).toHaveText(lenovo.title);
+  await field(page, 'Title').fill('');
+  await expect(duplicates).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Add party' }).click();
+  const party = page.getByRole('group', { name: 'Party 1' });
+  for (const [label, name] of [
+    ['Name in original script', '常程'],
+    ['Name in original script', '联想'],
+    ['Name', 'Chang Cheng'],
+  ]) {
+    await party.getByLabel(label!, { exact: true }).fill(name!);
+    await expect(lenovoCase, `${name} brings up the Lenovo case`).toBeVisible();
+    await party.getByLabel(label!, { exact: true }).fill('');
+    await expect(duplicates).toHaveCount(0);
+  }
+
+  // From a state that showed the Lenovo case, an unrelated dispute clears the list.
+  await field(page, 'Title').fill('Lenovo v Chang');
+  await expect(lenovoCase).toBeVisible();
+  await field(page, 'Title').fill('Tencent v. Xu Zhenhua');
+  await expect(duplicates).toHaveCount(0);
+});
