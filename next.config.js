@@ -9,7 +9,12 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403.
   // proxyClientMaxBodySize: the proxy buffers request bodies up to this size; backups are uploaded whole (lib/server/backup).
-  experimental: { authInterrupts: true, proxyClientMaxBodySize: '100mb' },
+  experimental: {
+    authInterrupts: true,
+    proxyClientMaxBodySize: '100mb',
+    // Room for a whole case plus an oversized field, so the schema (not the framework) refuses it with a message.
+    serverActions: { bodySizeLimit: '4mb' },
+  },
 };
 
 module.exports = nextConfig;

@@ -3,6 +3,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 const PUBLIC_PATHS = ['/signin', '/api/auth/', '/api/health'];
+/** Matches serverActions.bodySizeLimit in next.config.js: beyond it Next would answer with a bare 500. */
+const ACTION_BODY_LIMIT = 4 * 1024 * 1024;
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 export function proxy(request: NextRequest) {
@@ -12,6 +14,9 @@ export function proxy(request: NextRequest) {
   forwarded.set('x-covenant-path', pathname + search);
   const next = () => NextResponse.next({ request: { headers: forwarded } });
 
+  if (request.headers.has('next-action') && Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT) {
+    return NextResponse.json({ error: { code: 'INVALID_REQUEST', message: 'That is too much to save at once (more than 4 MB).' } }, { status: 413 });
+  }
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p))) return next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return next();
 

@@ -14,9 +14,12 @@ export const SHORT_TEXT_MAX_LENGTH = 1_000;
 export const ROWS_MAX = 500;
 
 const id = z.uuid({ message: 'Must be a UUID.' });
-const shortText = z.string().trim().max(SHORT_TEXT_MAX_LENGTH, `At most ${SHORT_TEXT_MAX_LENGTH} characters.`);
+// PostgreSQL text cannot hold NUL; refuse it here rather than fail at the database.
+const NO_NUL = /^[^\u0000]*$/;
+const NUL_MESSAGE = 'Remove the invisible NUL character.';
+const shortText = z.string().trim().max(SHORT_TEXT_MAX_LENGTH, `At most ${SHORT_TEXT_MAX_LENGTH} characters.`).regex(NO_NUL, NUL_MESSAGE);
 const optionalShortText = shortText.nullable().transform((value) => (value ? value : null));
-const longText = z.string().trim().max(TEXT_MAX_LENGTH, `At most ${TEXT_MAX_LENGTH} characters.`);
+const longText = z.string().trim().max(TEXT_MAX_LENGTH, `At most ${TEXT_MAX_LENGTH} characters.`).regex(NO_NUL, NUL_MESSAGE);
 const optionalLongText = longText.nullable().transform((value) => (value ? value : null));
 const rows = <T extends z.ZodType>(item: T) => z.array(item).max(ROWS_MAX, `At most ${ROWS_MAX} rows.`);
 
@@ -239,7 +242,7 @@ const caseDocumentObject = z.object({
   status: z.enum(Enums.CaseStatus),
   fictional: z.boolean(),
   archivedAt: z.iso.datetime({ offset: true }).nullable(),
-  tags: rows(z.string().trim().min(1).max(100)),
+  tags: rows(z.string().trim().min(1).max(100).regex(NO_NUL, NUL_MESSAGE)),
   relatedCases: rows(relatedCaseSchema),
   sources: rows(sourceSchema),
   parties: rows(partySchema),

@@ -37,7 +37,7 @@ export const roleSchema = z.enum(Role, { message: 'Choose admin, editor or viewe
 
 export const createUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().max(200, 'At most 200 characters.').optional().transform((v) => v || null),
+  name: z.string().trim().max(200, 'At most 200 characters.').regex(/^[^\u0000]*$/, 'Remove the invisible NUL character.').optional().transform((v) => v || null),
   role: roleSchema,
   /** Empty: a one-time password is generated and must be changed at first sign-in. */
   password: z.union([z.literal(''), newPasswordSchema]).optional().transform((v) => v || null),
