@@ -117,16 +117,40 @@ const encodeArgs = (args: unknown[]) => JSON.stringify(encodeValue(args));
 type Home = { id: string; page: string };
 type Reply = { status: number; result: unknown; error?: string };
 
+/**
+ * The rows of a React Flight reply: `id:json\n`, except text rows `id:T<hex byte length>,<text>`,
+ * which carry no newline (long strings echoed back arrive that way).
+ */
+function parseFlightRows(body: Buffer): Map<string, string> {
+  const rows = new Map<string, string>();
+  let at = 0;
+  while (at < body.length) {
+    const colon = body.indexOf(0x3a, at);
+    if (colon < 0) break;
+    const id = body.subarray(at, colon).toString('utf8');
+    const text = /^T([0-9a-f]+),/.exec(body.subarray(colon + 1, colon + 20).toString('latin1'));
+    if (text) {
+      const start = colon + 2 + text[1]!.length + 1;
+      const end = start + parseInt(text[1]!, 16);
+      if (!rows.has(id)) rows.set(id, JSON.stringify(body.subarray(start, end).toString('utf8')));
+      at = end;
+      continue;
+    }
+    const newline = body.indexOf(0x0a, colon);
+    const end = newline < 0 ? body.length : newline;
+    if (!rows.has(id)) rows.set(id, body.subarray(colon + 1, end).toString('utf8'));
+    at = end + 1;
+  }
+  return rows;
+}
+
 async function readReply(response: APIResponse): Promise<Reply> {
   const status = response.status();
   const type = response.headers()['content-type'] ?? '';
-  const text = await response.text();
+  const body = await response.body();
+  const text = body.toString('utf8');
   if (!type.includes('text/x-component')) return { status, result: undefined, error: `${type}: ${text.slice(0, 200)}` };
-  const rows = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon > 0 && !rows.has(line.slice(0, colon))) rows.set(line.slice(0, colon), line.slice(colon + 1));
-  }
+  const rows = parseFlightRows(body);
   const ref = /^\$@(\w+)$/.exec((JSON.parse(rows.get('0') ?? 'null') as { a?: string } | null)?.a ?? '')?.[1];
   const row = ref ? rows.get(ref) : undefined;
   if (row === undefined) return { status, result: undefined, error: `no action result in the reply: ${text.slice(0, 200)}` };
