@@ -314,4 +314,5 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   await tx.note.createMany({
     data: doc.notes.map((n) => ({ id: n.id, caseId, body: n.body, authorId: n.author ? authors.get(n.author) ?? null : null, createdAt: new Date(n.createdAt) })),
   });
+  await tx.$executeRaw`SELECT refresh_case_summary(${caseId}::uuid)`; // the case list's row (migration 20261125020000_case_search)
 }

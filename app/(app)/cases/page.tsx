@@ -1,84 +1,102 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
-import { Badge } from '@/components/ui/badge';
+import { CaseTable } from '@/components/cases/list/case-table';
+import { FacetPanel } from '@/components/cases/list/facet-panel';
+import { activeFilters, FilterChips } from '@/components/cases/list/filter-chips';
+import { viewHref } from '@/components/cases/list/links';
+import { PageSizeForm } from '@/components/cases/list/page-size';
+import { SearchForm } from '@/components/cases/list/search-form';
 import { requireUser } from '@/lib/auth/guards';
-import { CASE_STATUS_LABELS, FORUM_KIND_LABELS, jurisdictionLabel } from '@/lib/labels';
-import { CASE_PAGE_SIZES, findCases } from '@/lib/server/cases/find-cases';
+import { findCases } from '@/lib/server/cases/find-cases';
+import { CASE_PAGE_SIZES, caseQueryString, hasFilters, parseCaseQuery } from '@/lib/validations/case-query';
 
 export const metadata: Metadata = { title: 'Cases' };
 
-const searchSchema = z.object({
-  cursor: z.uuid().optional().catch(undefined),
-  limit: z.coerce
-    .number()
-    .refine((n) => (CASE_PAGE_SIZES as readonly number[]).includes(n))
-    .catch(CASE_PAGE_SIZES[0]),
-});
+const numberFormat = new Intl.NumberFormat('en');
 
-const dateFormat = new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone: 'UTC' });
-
-export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+// The URL is the view: filters, search, sort, page and page size all live in the query string.
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser();
-  const { cursor, limit } = searchSchema.parse(await searchParams);
-  const { items, total, nextCursor } = await findCases({ cursor, limit });
+  const params = await searchParams;
+  const { query, issues } = parseCaseQuery(params);
+  const result = await findCases({ query });
+  const cursorParam = query.cursor ? [params.cursor].flat()[0] : undefined;
+  const listQueryString = caseQueryString(query, { cursor: cursorParam ?? null });
+  const notices = [...issues.map((issue) => issue.message), ...result.notices];
+  const filtered = hasFilters(query);
+  const count = `${result.totalIsEstimate ? 'about ' : ''}${numberFormat.format(result.total)} ${result.total === 1 ? 'case' : 'cases'}`;
 
   return (
     <>
-      <div className="flex items-baseline justify-between">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">Cases</h1>
-        <p className="text-sm text-muted">
-          {total} {total === 1 ? 'case' : 'cases'}
+        <p className="text-sm text-muted" aria-live="polite" data-testid="case-total">
+          {filtered ? `${count} match` : count}
         </p>
       </div>
-      {items.length === 0 ? (
-        <p className="mt-6 text-muted">No cases recorded yet.</p>
-      ) : (
-        <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Recorded disputes, by title</caption>
-            <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2">Title</th>
-                <th scope="col" className="px-3 py-2">Jurisdiction</th>
-                <th scope="col" className="px-3 py-2">Forum</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Year begun</th>
-                <th scope="col" className="px-3 py-2">Last updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr key={c.id} className="border-t border-line">
-                  <td className="px-3 py-2">
-                    <Link href={`/cases/${c.id}`} className="font-medium text-brand hover:underline">
-                      {c.title}
-                    </Link>
-                    {c.fictional && (
-                      <span className="ml-2">
-                        <Badge tone="warn">fictional</Badge>
-                      </span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">{jurisdictionLabel(c.jurisdictionCountry, c.jurisdictionSubdivision)}</td>
-                  <td className="px-3 py-2">{c.forumKinds.map((k) => FORUM_KIND_LABELS[k]).join(', ') || '—'}</td>
-                  <td className="px-3 py-2">{CASE_STATUS_LABELS[c.status]}</td>
-                  <td className="px-3 py-2">{c.yearBegun ?? '—'}</td>
-                  <td className="px-3 py-2">{dateFormat.format(c.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <div className="mt-4">
+        <SearchForm query={query} />
+      </div>
+      {notices.length > 0 && (
+        <ul role="status" className="mt-3 space-y-1 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
       )}
-      <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">
-        {cursor ? <Link href={`/cases?limit=${limit}`} className="text-brand hover:underline">← First page</Link> : <span />}
-        {nextCursor && (
-          <Link href={`/cases?limit=${limit}&cursor=${nextCursor}`} className="text-brand hover:underline">
-            Next page →
-          </Link>
-        )}
-      </nav>
+      <FilterChips query={query} />
+
+      <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <aside className="order-2 lg:order-1">{result.facets && <FacetPanel facets={result.facets} query={query} />}</aside>
+        <div className="order-1 min-w-0 lg:order-2">
+          {result.items.length === 0 ? (
+            <NoResults filtered={filtered} query={query} />
+          ) : (
+            <CaseTable items={result.items} query={query} listQueryString={listQueryString} />
+          )}
+          <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+            <nav aria-label="Pages" className="flex gap-4 text-sm">
+              {query.cursor && (
+                <Link href={viewHref(query)} className="text-brand hover:underline">
+                  « First page
+                </Link>
+              )}
+              {result.prevCursor && (
+                <Link href={viewHref(query, { cursor: result.prevCursor })} rel="prev" className="text-brand hover:underline">
+                  ← Previous page
+                </Link>
+              )}
+              {result.nextCursor && (
+                <Link href={viewHref(query, { cursor: result.nextCursor })} rel="next" className="text-brand hover:underline">
+                  Next page →
+                </Link>
+              )}
+            </nav>
+            <PageSizeForm limit={query.limit} sizes={CASE_PAGE_SIZES} hidden={[...new URLSearchParams(caseQueryString(query, { limit: null }))]} />
+          </div>
+        </div>
+      </div>
     </>
+  );
+}
+
+function NoResults({ filtered, query }: { filtered: boolean; query: Parameters<typeof activeFilters>[0] }) {
+  if (!filtered) return <p className="text-muted">No cases recorded yet.</p>;
+  const filters = activeFilters(query);
+  return (
+    <div className="rounded border border-line bg-white p-4 text-sm">
+      <h2 className="font-semibold">No cases match this view.</h2>
+      <p className="mt-1 text-muted">Try loosening it:</p>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {filters.map((filter) => (
+          <li key={filter.label}>
+            <Link href={viewHref(query, filter.remove)} className="text-brand hover:underline">
+              Remove “{filter.label}”
+            </Link>
+          </li>
+        ))}
+        {query.q && <li>Search fewer words, check the spelling, or put OR between alternatives (see “Search syntax”).</li>}
+      </ul>
+    </div>
   );
 }

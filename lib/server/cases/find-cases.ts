@@ -1,56 +1,625 @@
 import 'server-only';
+// The case list: filters, full-text search, facet counts and keyset pages over "CaseSummary", the
+// per-case rows PostgreSQL keeps current (migration 20261125020000_case_search). Every query is a
+// tagged template or a Prisma.sql fragment: user input only ever travels as a bind parameter.
 import { getPrisma } from '../../db';
+import { AppError } from '../../errors';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { CaseStatus, ClaimKind, ForumKind, MoneyQualifier, OutcomeKind } from '../../generated/prisma/enums';
+import { encodeCursor, type Cursor, type CursorValue } from '../../search/cursor';
+import { cjkQueryGrams, cjkRuns, latinText, parseSearchQuery, type ParsedSearch, type SearchField, type SearchTerm } from '../../search/parse-query';
+import type { CaseQuery, CaseSort } from '../../validations/case-query';
 
-export const CASE_PAGE_SIZES = [25, 50, 100] as const;
+const sql = Prisma.sql;
+
+/** Up to this many matches the total is counted exactly; above it, it is estimated ("about"). */
+export const EXACT_COUNT_LIMIT = 10_000;
+/** Roughly how many summary rows an estimate samples. */
+const SAMPLE_ROWS = 20_000;
+const TOP_TAGS = 30;
+
+export type SnippetPart = { text: string; match: boolean };
+export type Snippet = { label: string; parts: SnippetPart[] };
 
 export type CaseListItem = {
   id: string;
   title: string;
   jurisdictionCountry: string;
   jurisdictionSubdivision: string | null;
-  status: import('../../generated/prisma/enums').CaseStatus;
+  status: CaseStatus;
   fictional: boolean;
-  forumKinds: import('../../generated/prisma/enums').ForumKind[];
+  forumKinds: ForumKind[];
+  claimKinds: ClaimKind[];
+  outcomeKinds: OutcomeKind[];
+  tags: string[];
   yearBegun: number | null;
-  updatedAt: Date;
+  /** YYYY-MM-DD: the first day of the latest event's period. */
+  latestEventOn: string | null;
+  largestClaim: { qualifier: MoneyQualifier; value: string; currency: string } | null;
+  hasUncitedFacts: boolean;
+  updatedAt: string;
+  /** Where a search matched, when searching and the match is not only in the title. */
+  snippet: Snippet | null;
 };
 
-export type FindCasesOptions = { cursor?: string | null; limit: number };
+export type FacetOption = { value: string; count: number };
+export type CaseFacets = {
+  jurisdiction: FacetOption[];
+  forum: FacetOption[];
+  claim: FacetOption[];
+  outcome: FacetOption[];
+  status: FacetOption[];
+  certainty: FacetOption[];
+  tag: FacetOption[];
+  currency: FacetOption[];
+  uncited: FacetOption[];
+  years: { min: number | null; max: number | null };
+  /** True when the counts come from a sample (more than EXACT_COUNT_LIMIT matches). */
+  estimated: boolean;
+};
 
-/** Cases by title, keyset-paginated on (title, id). */
-export async function findCases({ cursor, limit }: FindCasesOptions) {
-  const prisma = await getPrisma();
-  const after = cursor ? await prisma.case.findUnique({ where: { id: cursor }, select: { id: true, title: true } }) : null;
-  const [rows, total] = await Promise.all([
-    prisma.case.findMany({
-      where: {
-        archivedAt: null,
-        ...(after && { OR: [{ title: { gt: after.title } }, { title: after.title, id: { gt: after.id } }] }),
-      },
-      orderBy: [{ title: 'asc' }, { id: 'asc' }],
-      take: limit + 1,
-      select: {
-        id: true,
-        title: true,
-        jurisdictionCountry: true,
-        jurisdictionSubdivision: true,
-        status: true,
-        fictional: true,
-        updatedAt: true,
-        proceedings: { select: { forumKind: true, filedOn: true } },
-        events: { select: { occurredOn: true }, orderBy: { occurredOn: 'asc' }, take: 1 },
-      },
-    }),
-    prisma.case.count({ where: { archivedAt: null } }),
-  ]);
-  const items: CaseListItem[] = rows.slice(0, limit).map(({ proceedings, events, ...row }) => {
-    const filed = proceedings.map((p) => p.filedOn).filter((d): d is Date => d !== null);
-    const began = filed.sort((a, b) => a.getTime() - b.getTime())[0] ?? events[0]?.occurredOn ?? null;
-    return {
-      ...row,
-      forumKinds: [...new Set(proceedings.map((p) => p.forumKind))],
-      yearBegun: began ? began.getUTCFullYear() : null,
-    };
+export type FindCasesResult = {
+  items: CaseListItem[];
+  nextCursor: string | null;
+  prevCursor: string | null;
+  total: number;
+  totalIsEstimate: boolean;
+  facets: CaseFacets | null;
+  /** For people: parts of the search that were ignored, or a misspelling that was corrected. */
+  notices: string[];
+};
+
+export type FindCasesOptions = {
+  query: CaseQuery;
+  /** Facet counts cost a second pass over the matches; the API and exports may skip them. */
+  facets?: boolean;
+  db?: PrismaClient;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Search terms → SQL
+
+const FIELD_TEXT: Record<Exclude<SearchField, 'case'>, Prisma.Sql> = {
+  party: sql`s."partyText"`,
+  forum: sql`s."forumText"`,
+  claim: sql`s."claimText"`,
+  source: sql`s."sourceText"`,
+};
+
+/** A LIKE pattern matching `text` anywhere; %, _ and \ in it match only themselves. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+type PreparedTerm = SearchTerm & { tsquery: string | null; runs: string[] };
+type PreparedSearch = { groups: PreparedTerm[][]; excluded: PreparedTerm[]; notices: string[] };
+
+/** Asks PostgreSQL how it reads each term (stemming, stop words), in one round trip. */
+async function prepareSearch(db: PrismaClient, parsed: ParsedSearch): Promise<PreparedSearch> {
+  const all = [...parsed.groups.flat(), ...parsed.excluded];
+  const latins = all.map((t) => latinText(t.text));
+  const phrases = all.map((t) => t.phrase);
+  const rows = all.length
+    ? await db.$queryRaw<{ n: bigint; tsquery: string }[]>`
+        SELECT t.n, CASE WHEN t.phrase THEN phraseto_tsquery('english', t.latin) ELSE plainto_tsquery('english', t.latin) END::text AS tsquery
+        FROM unnest(${latins}::text[], ${phrases}::boolean[]) WITH ORDINALITY AS t(latin, phrase, n)`
+    : [];
+  const tsqueries = new Map(rows.map((r) => [Number(r.n) - 1, r.tsquery]));
+  const notices = [...parsed.notices];
+  let index = 0;
+  const prepare = (term: SearchTerm): PreparedTerm | null => {
+    const tsquery = tsqueries.get(index++) || null;
+    const runs = cjkRuns(term.text);
+    if (!tsquery && runs.length === 0) {
+      notices.push(`Ignored “${term.text}”: it is too common a word to search for.`);
+      return null;
+    }
+    return { ...term, tsquery, runs };
+  };
+  const groups = parsed.groups.map((g) => g.map(prepare).filter((t): t is PreparedTerm => t !== null)).filter((g) => g.length > 0);
+  const excluded = parsed.excluded.map(prepare).filter((t): t is PreparedTerm => t !== null);
+  if (groups.length === 0 && excluded.length > 0) excluded.length = 0;
+  return { groups, excluded, notices };
+}
+
+function termSql(term: PreparedTerm): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (term.field === 'case') {
+    // Case numbers mix digits, Latin and CJK ("(2018)粤0307民初6885号"): matched as text, by trigram index.
+    parts.push(sql`s."caseNumberText" ILIKE ${containsPattern(term.text)}`);
+  } else {
+    if (term.tsquery) parts.push(sql`s."searchVector" @@ ${term.tsquery}::tsquery`);
+    for (const run of term.runs) {
+      parts.push(sql`s."cjkGrams" @> ${cjkQueryGrams(run)}::text[]`);
+      if ([...run].length > 2) parts.push(sql`s."searchText" LIKE ${containsPattern(run)}`);
+    }
+    if (term.phrase && term.runs.length > 0) parts.push(sql`s."searchText" ILIKE ${containsPattern(term.text)}`);
+    if (term.field) {
+      const text = FIELD_TEXT[term.field];
+      if (term.tsquery) parts.push(sql`to_tsvector('english', ${text}) @@ ${term.tsquery}::tsquery`);
+      for (const run of term.runs) parts.push(sql`${text} LIKE ${containsPattern(run)}`);
+    }
+  }
+  return sql`(${Prisma.join(parts, ' AND ')})`;
+}
+
+function searchSql(search: PreparedSearch): Prisma.Sql[] {
+  return [
+    ...search.groups.map((group) => sql`(${Prisma.join(group.map(termSql), ' OR ')})`),
+    ...search.excluded.map((term) => sql`NOT ${termSql(term)}`),
+  ];
+}
+
+function rankSql(search: PreparedSearch): Prisma.Sql {
+  const positive = search.groups.flat();
+  const tsqueries = positive.filter((t) => t.tsquery).map((t) => sql`${t.tsquery}::tsquery`);
+  const parts: Prisma.Sql[] = [];
+  if (tsqueries.length) parts.push(sql`ts_rank(s."searchVector", ${Prisma.join(tsqueries, ' || ')})`);
+  // CJK text has no words to rank: a name or title that contains the characters counts most.
+  for (const run of positive.flatMap((t) => t.runs)) {
+    parts.push(sql`(CASE WHEN s."partyText" LIKE ${containsPattern(run)} OR s.title LIKE ${containsPattern(run)} THEN 0.5 ELSE 0.1 END)`);
+  }
+  return parts.length ? sql`(${Prisma.join(parts, ' + ')})::float8` : sql`0::float8`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filters
+
+type Plan = {
+  currency: string | null;
+  from: Prisma.Sql;
+  where: Prisma.Sql[];
+  search: PreparedSearch | null;
+  rank: Prisma.Sql | null;
+};
+
+function buildPlan(query: CaseQuery, search: PreparedSearch | null): Plan {
+  const where: Prisma.Sql[] = [sql`NOT s.archived`];
+  if (query.currency) {
+    // A currency narrows to cases with a claimed amount in it; the range applies to the largest.
+    if (query.amountMin !== null) where.push(sql`a.amount >= ${query.amountMin}::numeric`);
+    if (query.amountMax !== null) where.push(sql`a.amount <= ${query.amountMax}::numeric`);
+  }
+  if (query.jurisdiction.length) {
+    const countries = query.jurisdiction.filter((j) => j.length === 2);
+    const subdivisions = query.jurisdiction.filter((j) => j.length > 2);
+    where.push(sql`(s."jurisdictionCountry" = ANY (${countries}::bpchar[]) OR s."jurisdictionSubdivision" = ANY (${subdivisions}::text[]))`);
+  }
+  if (query.forum.length) where.push(sql`s."forumKinds" && ${query.forum}::text[]::"ForumKind"[]`);
+  if (query.claim.length) where.push(sql`s."claimKinds" && ${query.claim}::text[]::"ClaimKind"[]`);
+  if (query.outcome.length) where.push(sql`s."outcomeKinds" && ${query.outcome}::text[]::"OutcomeKind"[]`);
+  if (query.certainty.length) where.push(sql`s."outcomeCertainties" && ${query.certainty}::text[]::"Certainty"[]`);
+  if (query.status.length) where.push(sql`s.status = ANY (${query.status}::text[]::"CaseStatus"[])`);
+  if (query.tag.length) where.push(sql`s.tags && ${query.tag}::text[]`);
+  // yearSort is 0 when the year is unknown, so any year bound leaves those cases out.
+  if (query.yearFrom !== null || query.yearTo !== null) where.push(sql`s."yearSort" >= ${query.yearFrom ?? 1}::int`);
+  if (query.yearTo !== null) where.push(sql`s."yearSort" <= ${query.yearTo}::int`);
+  if (query.uncited !== null) where.push(sql`s."hasUncitedFacts" = ${query.uncited}`);
+  if (search) where.push(...searchSql(search));
+  return { currency: query.currency, from: fromSql(query.currency, null), where, search, rank: search ? rankSql(search) : null };
+}
+
+/** The summaries (a repeatable block sample of them, for estimates), joined to their amounts in the chosen currency. */
+function fromSql(currency: string | null, samplePercent: number | null): Prisma.Sql {
+  const summaries = samplePercent === null ? sql`"CaseSummary" s` : sql`"CaseSummary" s TABLESAMPLE SYSTEM (${samplePercent}::float4) REPEATABLE (7)`;
+  return currency ? sql`${summaries} JOIN "CaseAmount" a ON a."caseId" = s."caseId" AND a.currency = ${currency}::bpchar` : summaries;
+}
+
+const whereSql = (plan: Plan) => Prisma.join(plan.where, ' AND ');
+
+// ---------------------------------------------------------------------------------------------
+// Sorting and keyset pages
+
+type SortKey = { expr: Prisma.Sql; param: (value: CursorValue) => Prisma.Sql };
+
+const text = (expr: Prisma.Sql): SortKey => ({ expr, param: (v) => sql`${v}::text` });
+
+function sortKeys(sort: CaseSort, plan: Plan): SortKey[] {
+  switch (sort.column) {
+    case 'title':
+      return [text(sql`s."titleSort"`)];
+    case 'jurisdiction':
+      return [{ expr: sql`s."jurisdictionCountry"`, param: (v) => sql`${v}::bpchar` }];
+    case 'forum':
+      return [text(sql`s."forumSort"`)];
+    case 'status':
+      return [{ expr: sql`s.status`, param: (v) => sql`${v}::"CaseStatus"` }];
+    case 'year':
+      return [{ expr: sql`s."yearSort"`, param: (v) => sql`${v}::int` }];
+    case 'latestEvent':
+      return [{ expr: sql`s."latestEventSort"`, param: (v) => sql`${v}::date` }];
+    case 'amount':
+      return sort.currency
+        ? [{ expr: sql`a.amount`, param: (v) => sql`${v}::numeric` }]
+        : [text(sql`s."amountCurrencySort"`), { expr: sql`s."amountSort"`, param: (v) => sql`${v}::numeric` }];
+    case 'updated':
+      return [{ expr: sql`s."updatedAt"`, param: (v) => sql`${v}::timestamptz` }];
+    case 'relevance':
+      return [{ expr: plan.rank ?? sql`0::float8`, param: (v) => sql`${v}::float8` }];
+  }
+}
+
+/** Each key as the cursor stores it: text for dates, amounts and timestamps, so nothing is rounded. */
+function keySelect(sort: CaseSort, keys: SortKey[]): Prisma.Sql {
+  const columns = keys.map((key, i) => {
+    const alias = Prisma.raw(`"k${i}"`);
+    if (sort.column === 'updated') return sql`to_char(${key.expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${alias}`;
+    if (sort.column === 'year' || sort.column === 'relevance') return sql`${key.expr} AS ${alias}`;
+    return sql`${key.expr}::text AS ${alias}`;
   });
-  return { items, total, nextCursor: rows.length > limit ? items.at(-1)!.id : null };
+  return Prisma.join(columns, ', ');
+}
+
+type Row = {
+  id: string;
+  title: string;
+  jurisdictionCountry: string;
+  jurisdictionSubdivision: string | null;
+  status: CaseStatus;
+  fictional: boolean;
+  forumKinds: ForumKind[];
+  claimKinds: ClaimKind[];
+  outcomeKinds: OutcomeKind[];
+  tags: string[];
+  yearBegun: number | null;
+  latestEventOn: string | null;
+  maxAmount: string | null;
+  maxAmountQualifier: MoneyQualifier | null;
+  maxAmountCurrency: string | null;
+  hasUncitedFacts: boolean;
+  updatedAt: string;
+  searchText: string | null;
+  k0: CursorValue;
+  k1?: CursorValue;
+};
+
+async function fetchPage(db: PrismaClient, plan: Plan, sort: CaseSort, cursor: Cursor | null, limit: number, withText: boolean): Promise<Row[]> {
+  const keys = sortKeys(sort, plan);
+  const backwards = cursor?.direction === 'before';
+  const descending = sort.descending !== backwards;
+  const where = [...plan.where];
+  if (cursor) {
+    const left = Prisma.join([...keys.map((k) => k.expr), sql`s."caseId"`]);
+    const right = Prisma.join([...keys.map((k, i) => k.param(cursor.values[i]!)), sql`${cursor.id}::uuid`]);
+    where.push(descending ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`);
+  }
+  const direction = descending ? sql`DESC` : sql`ASC`;
+  const order = Prisma.join([...keys.map((k) => sql`${k.expr} ${direction}`), sql`s."caseId" ${direction}`]);
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT s."caseId"::text AS id, s.title, s."jurisdictionCountry"::text AS "jurisdictionCountry", s."jurisdictionSubdivision",
+           s.status::text AS status, s.fictional, s."forumKinds"::text[] AS "forumKinds", s."claimKinds"::text[] AS "claimKinds",
+           s."outcomeKinds"::text[] AS "outcomeKinds", s.tags, s."yearBegun", s."latestEventOn"::text AS "latestEventOn",
+           s."maxAmount"::text AS "maxAmount", s."maxAmountQualifier"::text AS "maxAmountQualifier", s."maxAmountCurrency"::text AS "maxAmountCurrency",
+           s."hasUncitedFacts", to_char(s."updatedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt",
+           ${withText ? sql`s."searchText"` : sql`NULL::text`} AS "searchText",
+           ${keySelect(sort, keys)}
+    FROM ${plan.from}
+    WHERE ${Prisma.join(where, ' AND ')}
+    ORDER BY ${order}
+    LIMIT ${limit + 1}`;
+  return rows;
+}
+
+function cursorOf(row: Row, sort: CaseSort, direction: Cursor['direction']): string {
+  const values = row.k1 === undefined ? [row.k0] : [row.k0, row.k1];
+  return encodeCursor({ sort: sort.id, values, id: row.id, direction });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counting
+
+async function countMatches(db: PrismaClient, plan: Plan): Promise<{ exact: number | null; tableRows: number }> {
+  const [row] = await db.$queryRaw<{ n: number; table_rows: number }[]>`
+    SELECT (SELECT count(*)::int FROM (SELECT 1 FROM ${plan.from} WHERE ${whereSql(plan)} LIMIT ${EXACT_COUNT_LIMIT + 1}) m) AS n,
+           (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = '"CaseSummary"'::regclass) AS table_rows`;
+  return { exact: row!.n > EXACT_COUNT_LIMIT ? null : row!.n, tableRows: row!.table_rows };
+}
+
+type FacetRow = { facet: string; value: string | null; n: number };
+
+/**
+ * Counts per facet option over the matches; a case counts under every option it has. Above
+ * EXACT_COUNT_LIMIT matches they come from a repeatable block sample of the summaries, scaled up.
+ */
+async function countFacets(db: PrismaClient, plan: Plan, samplePercent: number | null): Promise<FacetRow[]> {
+  return db.$queryRaw<FacetRow[]>`
+    WITH m AS MATERIALIZED (
+      SELECT s."jurisdictionCountry", s.status, s."forumKinds", s."claimKinds", s."outcomeKinds", s."outcomeCertainties",
+             s.tags, s.currencies, s."yearBegun", s."hasUncitedFacts"
+      FROM ${samplePercent === null ? plan.from : fromSql(plan.currency, samplePercent)} WHERE ${whereSql(plan)}
+    )
+    SELECT 'jurisdiction' AS facet, "jurisdictionCountry"::text AS value, count(*)::int AS n FROM m GROUP BY 2
+    UNION ALL SELECT 'status', status::text, count(*)::int FROM m GROUP BY 2
+    UNION ALL SELECT 'forum', v::text, count(*)::int FROM m, unnest(m."forumKinds") v GROUP BY 2
+    UNION ALL SELECT 'claim', v::text, count(*)::int FROM m, unnest(m."claimKinds") v GROUP BY 2
+    UNION ALL SELECT 'outcome', v::text, count(*)::int FROM m, unnest(m."outcomeKinds") v GROUP BY 2
+    UNION ALL SELECT 'certainty', v::text, count(*)::int FROM m, unnest(m."outcomeCertainties") v GROUP BY 2
+    UNION ALL SELECT 'currency', v, count(*)::int FROM m, unnest(m.currencies) v GROUP BY 2
+    UNION ALL SELECT 'uncited', "hasUncitedFacts"::text, count(*)::int FROM m GROUP BY 2
+    UNION ALL (SELECT 'tag', v, count(*)::int FROM m, unnest(m.tags) v GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${TOP_TAGS})
+    UNION ALL SELECT 'yearMin', min("yearBegun")::text, 0 FROM m
+    UNION ALL SELECT 'yearMax', max("yearBegun")::text, 0 FROM m`;
+}
+
+function toFacets(rows: FacetRow[], scale: number, estimated: boolean): CaseFacets {
+  const facets: CaseFacets = {
+    jurisdiction: [],
+    forum: [],
+    claim: [],
+    outcome: [],
+    status: [],
+    certainty: [],
+    tag: [],
+    currency: [],
+    uncited: [],
+    years: { min: null, max: null },
+    estimated,
+  };
+  for (const row of rows) {
+    if (row.facet === 'yearMin' || row.facet === 'yearMax') {
+      facets.years[row.facet === 'yearMin' ? 'min' : 'max'] = row.value === null ? null : Number(row.value);
+      continue;
+    }
+    if (row.value === null) continue;
+    const option = { value: row.value, count: estimated ? roughly(row.n * scale) : row.n };
+    (facets[row.facet as Exclude<keyof CaseFacets, 'years' | 'estimated'>] as FacetOption[]).push(option);
+  }
+  for (const key of ['jurisdiction', 'forum', 'claim', 'outcome', 'status', 'certainty', 'tag', 'currency', 'uncited'] as const) {
+    facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  return facets;
+}
+
+function fromStoredCounts(rows: { facet: string; value: string; n: number }[]): CaseFacets {
+  const years = rows.filter((r) => r.facet === 'year').map((r) => Number(r.value));
+  const facetRows: FacetRow[] = rows.filter((r) => r.facet !== 'year');
+  const tags = facetRows.filter((r) => r.facet === 'tag').sort((a, b) => b.n - a.n || (a.value ?? '').localeCompare(b.value ?? '')).slice(TOP_TAGS);
+  const facets = toFacets(facetRows.filter((r) => !tags.includes(r)), 1, false);
+  facets.years = { min: years.length ? Math.min(...years) : null, max: years.length ? Math.max(...years) : null };
+  return facets;
+}
+
+/** Two significant digits: an estimate should not look more precise than it is. */
+export function roughly(n: number): number {
+  if (n < 100) return Math.max(1, Math.round(n));
+  const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / magnitude) * magnitude;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snippets
+
+function highlighter(search: PreparedSearch): RegExp | null {
+  const alternatives = new Set<string>();
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const term of search.groups.flat()) {
+    for (const run of term.runs) alternatives.add(escape(run));
+    // Stems as PostgreSQL made them ("arbitr"), matched as word starts; and the words as typed.
+    for (const [, lexeme] of term.tsquery?.matchAll(/'((?:[^']|'')+)'/g) ?? []) {
+      alternatives.add(`(?<![\\p{L}\\p{N}])${escape(lexeme!.replace(/''/g, "'"))}[\\p{L}\\p{N}]*`);
+    }
+    if (term.phrase) alternatives.add(escape(term.text));
+  }
+  if (alternatives.size === 0) return null;
+  return new RegExp([...alternatives].sort((a, b) => b.length - a.length).join('|'), 'giu');
+}
+
+const SNIPPET_BEFORE = 60;
+const SNIPPET_LENGTH = 220;
+
+export function buildSnippet(searchText: string, pattern: RegExp | null): Snippet | null {
+  if (!pattern) return null;
+  for (const line of searchText.split('\n')) {
+    const colon = line.indexOf(': ');
+    const label = line.slice(0, colon);
+    if (label === 'Title') continue;
+    const body = line.slice(colon + 2);
+    pattern.lastIndex = 0;
+    const first = pattern.exec(body);
+    if (!first) continue;
+    const start = Math.max(0, first.index - SNIPPET_BEFORE);
+    const end = Math.min(body.length, start + SNIPPET_LENGTH);
+    const window = body.slice(start, end);
+    const parts: SnippetPart[] = [];
+    if (start > 0) parts.push({ text: '…', match: false });
+    let at = 0;
+    pattern.lastIndex = 0;
+    for (const match of window.matchAll(pattern)) {
+      if (match[0] === '') continue;
+      if (match.index > at) parts.push({ text: window.slice(at, match.index), match: false });
+      parts.push({ text: match[0], match: true });
+      at = match.index + match[0].length;
+    }
+    if (at < window.length) parts.push({ text: window.slice(at), match: false });
+    if (end < body.length) parts.push({ text: '…', match: false });
+    return { label, parts };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Misspellings
+
+/**
+ * Search words the collection does not hold at all, mapped to the closest words it does hold. Words
+ * are compared as the search vector stores them (stemmed lexemes), so "arbitration" is known.
+ */
+async function suggestWords(db: PrismaClient, search: PreparedSearch): Promise<Map<string, string[]>> {
+  const words = [
+    ...new Set(
+      search.groups
+        .flat()
+        .filter((t) => !t.phrase && t.field !== 'case')
+        .flatMap((t) => [...(t.tsquery?.matchAll(/'((?:[^']|'')+)'/g) ?? [])].map((m) => m[1]!.replace(/''/g, "'")))
+        .filter((w) => w.length >= 3 && w.length <= 40),
+    ),
+  ];
+  if (words.length === 0) return new Map();
+  // The closest words only: within 0.05 of the best similarity (lenvo → lenovo, not also lena).
+  const rows = await db.$queryRaw<{ query: string; word: string }[]>`
+    SELECT q.word AS query, w.word
+    FROM unnest(${words}::text[]) AS q(word)
+    CROSS JOIN LATERAL (
+      SELECT c.word FROM (
+        SELECT sw.word, similarity(sw.word, q.word) AS score, max(similarity(sw.word, q.word)) OVER () AS best
+        FROM "SearchWord" sw WHERE sw.word % q.word AND sw.word <> q.word ORDER BY sw.word <-> q.word, sw.word LIMIT 3
+      ) c WHERE c.score >= c.best - 0.05
+    ) w
+    WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" known WHERE known.word = q.word)`;
+  const suggestions = new Map<string, string[]>();
+  for (const row of rows) suggestions.set(row.query, [...(suggestions.get(row.query) ?? []), row.word]);
+  return suggestions;
+}
+
+/** Each misspelt term gains its suggestions as alternatives (OR). */
+function withSuggestions(search: PreparedSearch, suggestions: Map<string, string[]>): ParsedSearch {
+  const expand = (term: PreparedTerm): SearchTerm[] => {
+    const lexemes = [...(term.tsquery?.matchAll(/'((?:[^']|'')+)'/g) ?? [])].map((m) => m[1]!.replace(/''/g, "'"));
+    const alternatives = term.phrase || lexemes.length !== 1 ? [] : (suggestions.get(lexemes[0]!) ?? []);
+    const { text, phrase, field } = term;
+    return [{ text, phrase, field }, ...alternatives.map((word) => ({ text: word, phrase, field }))];
+  };
+  const strip = ({ text, phrase, field }: PreparedTerm): SearchTerm => ({ text, phrase, field });
+  return { groups: search.groups.map((group) => group.flatMap(expand)), excluded: search.excluded.map(strip), notices: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function toItem(row: Row, pattern: RegExp | null): CaseListItem {
+  return {
+    id: row.id,
+    title: row.title,
+    jurisdictionCountry: row.jurisdictionCountry,
+    jurisdictionSubdivision: row.jurisdictionSubdivision,
+    status: row.status,
+    fictional: row.fictional,
+    forumKinds: row.forumKinds,
+    claimKinds: row.claimKinds,
+    outcomeKinds: row.outcomeKinds,
+    tags: row.tags,
+    yearBegun: row.yearBegun,
+    latestEventOn: row.latestEventOn,
+    largestClaim:
+      row.maxAmount !== null && row.maxAmountCurrency !== null && row.maxAmountQualifier !== null
+        ? { qualifier: row.maxAmountQualifier, value: row.maxAmount, currency: row.maxAmountCurrency }
+        : null,
+    hasUncitedFacts: row.hasUncitedFacts,
+    updatedAt: row.updatedAt,
+    snippet: row.searchText ? buildSnippet(row.searchText, pattern) : null,
+  };
+}
+
+/** PostgreSQL refusing a value (a hand-made cursor, say) is the request's fault, not a 500. */
+function asRequestError(error: unknown): never {
+  const code = (error as { meta?: { code?: string }; code?: string })?.meta?.code ?? '';
+  if (/^22/.test(code) || /invalid input (value|syntax)|out of range/i.test(String((error as Error)?.message))) {
+    throw new AppError('INVALID_REQUEST', 'The list parameters hold a value the database cannot read (a damaged page link?).');
+  }
+  throw error;
+}
+
+async function run(db: PrismaClient, query: CaseQuery, search: PreparedSearch | null, facets: boolean) {
+  const plan = buildPlan(query, search);
+  const pattern = search ? highlighter(search) : null;
+  const unfiltered = plan.where.length === 1 && !plan.currency;
+  const [rows, counted] = await Promise.all([
+    fetchPage(db, plan, query.sort, query.cursor, query.limit, Boolean(search)),
+    unfiltered ? ('unfiltered' as const) : countMatches(db, plan),
+  ]);
+
+  let page = rows;
+  let cursor = query.cursor;
+  // Back at the start while going backwards: show a full first page instead of a short one.
+  if (cursor?.direction === 'before' && rows.length <= query.limit) {
+    cursor = null;
+    page = await fetchPage(db, plan, query.sort, null, query.limit, Boolean(search));
+  }
+  const more = page.length > query.limit;
+  let items = page.slice(0, query.limit);
+  let nextCursor: string | null;
+  let prevCursor: string | null;
+  if (cursor?.direction === 'before') {
+    items = items.reverse();
+    prevCursor = more && items.length ? cursorOf(items[0]!, query.sort, 'before') : null;
+    nextCursor = items.length ? cursorOf(items.at(-1)!, query.sort, 'after') : null;
+  } else {
+    nextCursor = more ? cursorOf(items.at(-1)!, query.sort, 'after') : null;
+    prevCursor = cursor && items.length ? cursorOf(items[0]!, query.sort, 'before') : null;
+  }
+
+  let total: number;
+  let totalIsEstimate = false;
+  let facetCounts: CaseFacets | null = null;
+  if (counted === 'unfiltered') {
+    // The whole collection: counts kept by triggers (migration 20261125021000_case_facet_counts).
+    const rows = await db.$queryRaw<{ facet: string; value: string; n: number }[]>`
+      SELECT facet, value, count AS n FROM "CaseFacetCount" WHERE count > 0`;
+    total = rows.filter((r) => r.facet === 'status').reduce((sum, r) => sum + r.n, 0);
+    if (facets) facetCounts = fromStoredCounts(rows);
+  } else if (counted.exact !== null) {
+    total = counted.exact;
+    if (facets) facetCounts = toFacets(await countFacets(db, plan, null), 1, false);
+  } else {
+    const percent = Math.min(100, Math.max(0.5, (100 * SAMPLE_ROWS) / Math.max(counted.tableRows, 1)));
+    const sampled = await countFacets(db, plan, percent);
+    const sampledTotal = sampled.filter((r) => r.facet === 'status').reduce((sum, r) => sum + r.n, 0);
+    total = Math.max(EXACT_COUNT_LIMIT + 1, roughly((sampledTotal * 100) / percent));
+    totalIsEstimate = true;
+    if (facets) facetCounts = toFacets(sampled, 100 / percent, true);
+  }
+  return { items: items.map((row) => toItem(row, pattern)), nextCursor, prevCursor, total, totalIsEstimate, facets: facetCounts };
+}
+
+/** One page of the case list for `query`, with its total and (unless turned off) facet counts. */
+export async function findCases({ query, facets = true, db }: FindCasesOptions): Promise<FindCasesResult> {
+  const prisma = db ?? (await getPrisma());
+  try {
+    const parsed = query.q ? parseSearchQuery(query.q) : null;
+    const search = parsed ? await prepareSearch(prisma, parsed) : null;
+    const active = search && search.groups.length > 0 ? search : null;
+    const notices = search?.notices ?? [];
+    if (search && !active && parsed!.groups.length + parsed!.excluded.length > 0 && notices.length === 0) {
+      notices.push('Nothing in the search could be searched for.');
+    }
+    const sortQuery = active ? query : { ...query, sort: query.sort.column === 'relevance' ? { ...query.sort, column: 'title' as const, descending: false, id: 'title' } : query.sort };
+    const result = await run(prisma, sortQuery, active, facets);
+
+    if (active && result.total === 0 && !query.cursor) {
+      const suggestions = await suggestWords(prisma, active);
+      if (suggestions.size > 0) {
+        const corrected = await prepareSearch(prisma, withSuggestions(active, suggestions));
+        const retry = await run(prisma, query, corrected, facets);
+        if (retry.total > 0) {
+          const said = [...suggestions].map(([word, alternatives]) => `“${word}” → ${alternatives.map((a) => `“${a}”`).join(' or ')}`);
+          return { ...retry, notices: [...notices, `No case contains every word as typed; showing near matches (${said.join('; ')}).`] };
+        }
+      }
+    }
+    return { ...result, notices };
+  } catch (error) {
+    asRequestError(error);
+  }
+}
+
+/** The cases before and after `caseId` in the list `query` describes (for the case page), if it is in it. */
+export async function findCaseNeighbours({ query, caseId, db }: { query: CaseQuery; caseId: string; db?: PrismaClient }) {
+  const prisma = db ?? (await getPrisma());
+  try {
+    const parsed = query.q ? parseSearchQuery(query.q) : null;
+    const prepared = parsed ? await prepareSearch(prisma, parsed) : null;
+    const search = prepared && prepared.groups.length > 0 ? prepared : null;
+    const sort = search || query.sort.column !== 'relevance' ? query.sort : { ...query.sort, column: 'title' as const, descending: false, id: 'title' };
+    const plan = buildPlan(query, search);
+    const keys = sortKeys(sort, plan);
+    const [self] = await prisma.$queryRaw<{ k0: CursorValue; k1?: CursorValue }[]>`
+      SELECT ${keySelect(sort, keys)} FROM ${plan.from} WHERE ${whereSql(plan)} AND s."caseId" = ${caseId}::uuid`;
+    if (!self) return null;
+    const values = self.k1 === undefined ? [self.k0] : [self.k0, self.k1];
+    const at = (direction: Cursor['direction']): Cursor => ({ sort: sort.id, values, id: caseId, direction });
+    const [next, prev] = await Promise.all([fetchPage(prisma, plan, sort, at('after'), 1, false), fetchPage(prisma, plan, sort, at('before'), 1, false)]);
+    const link = (row: Row | undefined) => (row ? { id: row.id, title: row.title } : null);
+    return { previous: link(prev[0]), next: link(next[0]) };
+  } catch (error) {
+    asRequestError(error);
+  }
 }

@@ -1,0 +1,44 @@
+// What facet options are called on screen.
+import {
+  CASE_STATUS_LABELS,
+  CERTAINTY_LABELS,
+  CLAIM_KIND_LABELS,
+  FORUM_KIND_LABELS,
+  jurisdictionLabel,
+  OUTCOME_KIND_LABELS,
+} from '@/lib/labels';
+
+export const FACET_TITLES = {
+  jurisdiction: 'Jurisdiction',
+  forum: 'Forum',
+  claim: 'Claim kind',
+  outcome: 'Outcome',
+  certainty: 'Certainty of the outcome',
+  status: 'Status',
+  tag: 'Tag',
+  currency: 'Currency of claimed amounts',
+  uncited: 'Citations',
+} as const;
+
+export type FacetKey = keyof typeof FACET_TITLES;
+
+export function optionLabel(facet: FacetKey, value: string): string {
+  switch (facet) {
+    case 'jurisdiction':
+      return value.length === 2 ? jurisdictionLabel(value, null).replace(/ \(\w+\)$/, '') : jurisdictionLabel(value.slice(0, 2), value);
+    case 'forum':
+      return FORUM_KIND_LABELS[value as keyof typeof FORUM_KIND_LABELS] ?? value;
+    case 'claim':
+      return CLAIM_KIND_LABELS[value as keyof typeof CLAIM_KIND_LABELS] ?? value;
+    case 'outcome':
+      return OUTCOME_KIND_LABELS[value as keyof typeof OUTCOME_KIND_LABELS] ?? value;
+    case 'certainty':
+      return CERTAINTY_LABELS[value as keyof typeof CERTAINTY_LABELS] ?? value;
+    case 'status':
+      return CASE_STATUS_LABELS[value as keyof typeof CASE_STATUS_LABELS] ?? value;
+    case 'uncited':
+      return value === 'true' ? 'Has uncited facts' : 'Every fact cited';
+    default:
+      return value;
+  }
+}

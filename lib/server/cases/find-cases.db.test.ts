@@ -1,0 +1,268 @@
+// The case list on both engines: the summary PostgreSQL keeps, every facet, search in English and
+// Chinese, bad input, and keyset pages that neither repeat nor skip while cases are added.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
+import { writeCaseDocument } from '../../case-document/write';
+import { readSeedDocuments, seedDemoData } from '../../seed';
+import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
+import { CASE_SORT_COLUMNS, parseCaseQuery, type CaseQuery } from '../../validations/case-query';
+import { findCaseNeighbours, findCases } from './find-cases';
+
+const LENOVO = 'Lenovo Group v. Chang Cheng';
+const LENOVO_ID = '1e000000-0000-4000-8000-000000000001';
+const SHENLAN = 'Shenlan Technology v. Wang Lei (fictional)';
+const QUILLFERN = 'Quillfern Analytics, Inc. v. Ellis (fictional)';
+const AMMERFELD = 'Ammerfeld Antriebstechnik GmbH v. Hofmann (fictional)';
+
+const query = (qs: string): CaseQuery => {
+  const { query: parsed, issues } = parseCaseQuery(new URLSearchParams(qs));
+  expect(issues).toEqual([]);
+  return parsed;
+};
+
+/** A copy of a seed case with fresh ids everywhere (so it shares no party or source), changed by `edit`. */
+function copyOf(doc: CaseDocument, edit: (copy: CaseDocument) => void): CaseDocument {
+  const ids = new Map<string, string>();
+  const json = JSON.stringify(doc).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => {
+    if (!ids.has(id)) ids.set(id, randomUUID());
+    return ids.get(id)!;
+  });
+  const copy = JSON.parse(json) as CaseDocument;
+  edit(copy);
+  return caseDocumentSchema.parse(copy);
+}
+
+describe.each(await testEngines())('the case list on %s', (engine) => {
+  let db: OpenTestDatabase;
+  const titles = async (qs: string) => (await findCases({ query: query(qs), db: db.prisma })).items.map((i) => i.title);
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    await seedDemoData(db.prisma);
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  describe('the summary', () => {
+    it('is written by every save, in its transaction, with the facet values and search material', async () => {
+      const [summary] = await db.prisma.$queryRaw<Record<string, unknown>[]>`
+        SELECT "forumKinds"::text[] AS forums, "claimKinds"::text[] AS claims, "outcomeKinds"::text[] AS outcomes,
+               "outcomeCertainties"::text[] AS certainties, tags, currencies, "yearBegun", "latestEventOn"::text AS latest,
+               "maxAmount"::text AS amount, "maxAmountQualifier"::text AS qualifier, "maxAmountCurrency"::text AS currency,
+               "hasUncitedFacts", "cjkGrams" @> ARRAY['常程', '联想', '常'] AS grams, "partyText"
+        FROM "CaseSummary" WHERE "caseId" = ${LENOVO_ID}::uuid`;
+      expect(summary).toMatchObject({
+        forums: ['ARBITRATION'],
+        claims: ['EQUITY_REFUND', 'LIQUIDATED_DAMAGES', 'SPECIFIC_PERFORMANCE'],
+        outcomes: ['SETTLEMENT'],
+        certainties: ['UNCONFIRMED'],
+        tags: ['arbitration', 'equity clawback', 'non-compete', 'signature dispute'],
+        currencies: ['CNY'],
+        yearBegun: 2020,
+        latest: '2021-01-29',
+        amount: '5000000.0000',
+        qualifier: 'MORE_THAN',
+        currency: 'CNY',
+        hasUncitedFacts: false,
+        grams: true,
+      });
+      expect(summary!.partyText).toContain('常程');
+    });
+
+    it('follows a change, an archive and a deletion, and rolls back with a failed save', async () => {
+      const lenovo = readSeedDocuments().find((d) => d.id === LENOVO_ID)!;
+      const copy = copyOf(lenovo, (c) => {
+        c.title = 'Quokkaville v. Someone';
+        c.proceedings[0]!.forum.kind = 'COURT';
+        c.proceedings[0]!.filed = '2019-03';
+      });
+      await db.prisma.$transaction((tx) => writeCaseDocument(tx, copy, { actorId: null }));
+      expect(await titles('q=quokkaville')).toEqual(['Quokkaville v. Someone']);
+      expect((await findCases({ query: query('q=quokkaville'), db: db.prisma })).items[0]).toMatchObject({ forumKinds: ['COURT'], yearBegun: 2019 });
+
+      await db.prisma.$transaction((tx) => writeCaseDocument(tx, { ...copy, title: 'Wombatton v. Someone', claims: [], evidence: [], outcomes: [] }, { actorId: null }));
+      expect(await titles('q=quokkaville')).toEqual([]);
+      expect((await findCases({ query: query('q=wombatton'), db: db.prisma })).items[0]).toMatchObject({ title: 'Wombatton v. Someone', claimKinds: [], largestClaim: null });
+
+      await expect(
+        db.prisma.$transaction(async (tx) => {
+          await writeCaseDocument(tx, { ...copy, title: 'Never saved v. Anyone' }, { actorId: null });
+          throw new Error('the save fails after writing');
+        }),
+      ).rejects.toThrow('the save fails');
+      expect(await titles('q=never saved')).toEqual([]);
+      expect(await titles('q=wombatton')).toEqual(['Wombatton v. Someone']);
+
+      await db.prisma.case.update({ where: { id: copy.id }, data: { archivedAt: new Date() } });
+      expect(await titles('q=wombatton')).toEqual([]);
+      await db.prisma.case.update({ where: { id: copy.id }, data: { archivedAt: null } });
+      expect(await titles('q=wombatton')).toEqual(['Wombatton v. Someone']);
+
+      await db.prisma.case.delete({ where: { id: copy.id } });
+      expect(await db.prisma.caseSummary.count({ where: { caseId: copy.id } })).toBe(0);
+      expect(await db.prisma.caseAmount.count({ where: { caseId: copy.id } })).toBe(0);
+    });
+  });
+
+  describe('filters', () => {
+    it.each([
+      ['', [AMMERFELD, LENOVO, QUILLFERN, SHENLAN]],
+      ['jurisdiction=CN', [LENOVO, SHENLAN]],
+      ['jurisdiction=CN-GD', [SHENLAN]],
+      ['jurisdiction=US&jurisdiction=DE', [AMMERFELD, QUILLFERN]],
+      ['forum=ARBITRATION', [LENOVO]],
+      ['forum=LABOR_ARBITRATION&forum=ARBITRATION', [LENOVO, SHENLAN]],
+      ['claim=EQUITY_REFUND', [LENOVO]],
+      ['claim=LIQUIDATED_DAMAGES', [AMMERFELD, LENOVO, SHENLAN]],
+      ['outcome=SETTLEMENT', [AMMERFELD, LENOVO]],
+      ['certainty=UNCONFIRMED', [LENOVO]],
+      ['status=DECIDED', [QUILLFERN, SHENLAN]],
+      ['tag=signature dispute', [LENOVO]],
+      ['yearFrom=2020&yearTo=2020', [LENOVO, SHENLAN]],
+      ['yearFrom=2021', [AMMERFELD, QUILLFERN]],
+      ['currency=CNY', [LENOVO, SHENLAN]],
+      ['currency=CNY&amountMin=5,000,000', [LENOVO]],
+      ['currency=CNY&amountMax=4999999.99', [SHENLAN]],
+      ['currency=USD&amountMin=5000000', []],
+      ['uncited=1', [AMMERFELD]],
+      ['uncited=0', [LENOVO, QUILLFERN, SHENLAN]],
+      ['jurisdiction=CN&claim=LIQUIDATED_DAMAGES&forum=COURT', [SHENLAN]],
+    ])('%s', async (qs, expected) => {
+      expect(await titles(qs)).toEqual(expected);
+    });
+
+    it('counts each facet option as the number of cases selecting it would leave', async () => {
+      const { facets, total } = await findCases({ query: query(''), db: db.prisma });
+      expect(total).toBe(4);
+      expect(facets!.estimated).toBe(false);
+      expect(facets!.claim).toContainEqual({ value: 'LIQUIDATED_DAMAGES', count: 3 });
+      expect(facets!.forum).toContainEqual({ value: 'COURT', count: 3 });
+      expect(facets!.years).toEqual({ min: 2020, max: 2022 });
+      for (const facet of ['jurisdiction', 'forum', 'claim', 'outcome', 'status', 'certainty', 'tag', 'currency'] as const) {
+        for (const option of facets![facet]) {
+          const selected = await findCases({ query: query(`${facet}=${encodeURIComponent(option.value)}`), db: db.prisma, facets: false });
+          expect(selected.total, `${facet}=${option.value}`).toBe(option.count);
+        }
+      }
+    });
+
+    it('sorts by the largest claim within a currency, else by currency then amount', async () => {
+      expect(await titles('sort=-amount&currency=CNY')).toEqual([LENOVO, SHENLAN]);
+      expect(await titles('sort=amount')).toEqual([SHENLAN, LENOVO, AMMERFELD, QUILLFERN]);
+      expect(await titles('sort=-amount')).toEqual([QUILLFERN, AMMERFELD, LENOVO, SHENLAN]);
+    });
+  });
+
+  describe('search', () => {
+    it.each(['常程', '联想', '常', '联想集团', 'lenovo', 'LENOVO', 'Chang', 'Lenvo', 'ｌｅｎｏｖｏ', 'party:常程', 'party:lenovo', '"Lenovo Group"', 'lenovo -ammerfeld', 'xiaomi OR zzzz', 'signature appraisal'])(
+      '%s finds the Lenovo case',
+      async (q) => {
+        const result = await findCases({ query: query(`q=${encodeURIComponent(q)}`), db: db.prisma });
+        expect(result.items.map((i) => i.title)).toContain(LENOVO);
+      },
+    );
+
+    it('ranks and highlights where it matched, in Chinese too', async () => {
+      const { items } = await findCases({ query: query('q=常程'), db: db.prisma });
+      expect(items[0]!.title).toBe(LENOVO);
+      expect(items[0]!.snippet!.label).toBe('Parties');
+      expect(items[0]!.snippet!.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['常程']);
+      const english = await findCases({ query: query('q=appraisal'), db: db.prisma });
+      expect(english.items[0]!.snippet!.parts.some((p) => p.match && /appraisal/i.test(p.text))).toBe(true);
+    });
+
+    it('keeps to the field a prefix names, and leaves out excluded words', async () => {
+      expect(await titles('q=party:xiaomi')).toEqual([LENOVO]);
+      expect(await titles('q=party:arbitration')).toEqual([]);
+      expect(await titles('q=lenovo -xiaomi')).toEqual([]);
+      expect(await titles(`q=${encodeURIComponent('"non-compete equity consideration"')}`)).toEqual([LENOVO]);
+      expect(await titles('q=王磊')).toEqual([SHENLAN]);
+      expect(await titles('q=王')).toEqual([SHENLAN]);
+    });
+
+    it('says when a misspelling was corrected', async () => {
+      const result = await findCases({ query: query('q=Lenvo'), db: db.prisma });
+      expect(result.items.map((i) => i.title)).toEqual([LENOVO]);
+      expect(result.notices.join(' ')).toMatch(/lenovo/);
+    });
+
+    it.each(['%', '_', "'", '\\', '-', '"', '%%', '50%', 'a_b', "o'brien", '\\x', '(', ')', '&', '|', '!', ':*', "'':*", 'party:', '"""', '－', '　', 'x'.repeat(500), 'lenovo '.repeat(100)])(
+      'answers %j sensibly, without an error',
+      async (q) => {
+        const result = await findCases({ query: parseCaseQuery(new URLSearchParams(`q=${encodeURIComponent(q)}`)).query, db: db.prisma });
+        expect(result.total).toBeGreaterThanOrEqual(0);
+      },
+    );
+
+    it('never reads %, _ or \\ as wildcards', async () => {
+      expect(await titles(`q=${encodeURIComponent('case:5678')}`)).toEqual([SHENLAN]);
+      expect(await titles(`q=${encodeURIComponent('case:56%8')}`)).toEqual([]);
+      expect(await titles(`q=${encodeURIComponent('case:56_8')}`)).toEqual([]);
+      expect(await titles(`q=${encodeURIComponent('"常程 %"')}`)).toEqual([]);
+    });
+  });
+
+  describe('keyset pages', () => {
+    let tag = `keyset-${randomUUID().slice(0, 8)}`;
+    const insert = async (count: number) => {
+      const ids = Array.from({ length: count }, () => randomUUID());
+      const names = ids.map((id, i) => `${['Alpha', 'Mid', 'Zulu'][i % 3]} ${id.slice(0, 8)}`);
+      const years = ids.map((_, i) => 2000 + ((i * 7) % 25));
+      await db.prisma.$transaction(async (tx) => {
+        const tagRow = await tx.tag.upsert({ where: { name: tag }, create: { name: tag }, update: {} });
+        await tx.$executeRaw`
+          INSERT INTO "Case" (id, title, "jurisdictionCountry", status, "updatedAt")
+          SELECT id, title, 'NZ', 'OPEN', now() FROM unnest(${ids}::uuid[], ${names}::text[]) AS t(id, title)`;
+        await tx.$executeRaw`
+          INSERT INTO "TimelineEvent" (id, "caseId", kind, "occurredOn", "occurredPrecision", description)
+          SELECT gen_random_uuid(), id, 'OTHER', make_date(year, 1, 1), 'YEAR', 'x' FROM unnest(${ids}::uuid[], ${years}::int[]) AS t(id, year)`;
+        await tx.$executeRaw`INSERT INTO "CaseTag" ("caseId", "tagId") SELECT unnest(${ids}::uuid[]), ${tagRow.id}::uuid`;
+        await tx.$executeRaw`SELECT refresh_case_summaries(${ids}::uuid[])`;
+      });
+      return ids;
+    };
+
+    it.each(CASE_SORT_COLUMNS.flatMap((column) => [column, `-${column}`]))('sorted by %s, never repeat or skip a case while cases are added', async (sort) => {
+      tag = `keyset-${randomUUID().slice(0, 8)}`;
+      const initial = await insert(engine === 'pglite' ? 30 : 60);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < 50; page++) {
+        const result = await findCases({ query: query(`tag=${tag}&sort=${sort}&limit=25${cursor ? `&cursor=${cursor}` : ''}`), db: db.prisma, facets: false });
+        seen.push(...result.items.map((i) => i.id));
+        cursor = result.nextCursor;
+        if (!cursor) break;
+        await insert(3);
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toEqual(expect.arrayContaining(initial));
+    });
+
+    it('goes back a page with the previous cursor', async () => {
+      const first = await findCases({ query: query(`tag=${tag}&sort=-year&limit=25`), db: db.prisma, facets: false });
+      const second = await findCases({ query: query(`tag=${tag}&sort=-year&limit=25&cursor=${first.nextCursor}`), db: db.prisma, facets: false });
+      expect(second.prevCursor).not.toBeNull();
+      const back = await findCases({ query: query(`tag=${tag}&sort=-year&limit=25&cursor=${second.prevCursor}`), db: db.prisma, facets: false });
+      expect(back.items.map((i) => i.id)).toEqual(first.items.map((i) => i.id));
+      expect(back.prevCursor).toBeNull();
+    });
+
+    it('estimates totals above the exact limit only (the limit here is 10,000, so this is exact)', async () => {
+      const result = await findCases({ query: query(`tag=${tag}`), db: db.prisma });
+      expect(result.totalIsEstimate).toBe(false);
+      expect(result.total).toBe(await db.prisma.caseTag.count({ where: { tag: { name: tag } } }));
+    });
+  });
+
+  it('finds the neighbours of a case within a result list', async () => {
+    expect(await findCaseNeighbours({ query: query('jurisdiction=CN'), caseId: LENOVO_ID, db: db.prisma })).toEqual({
+      previous: null,
+      next: { id: '1e000000-0000-4000-8000-000000000003', title: SHENLAN },
+    });
+    expect(await findCaseNeighbours({ query: query('jurisdiction=US'), caseId: LENOVO_ID, db: db.prisma })).toBeNull();
+    expect(await findCaseNeighbours({ query: query('q=常程'), caseId: LENOVO_ID, db: db.prisma })).toEqual({ previous: null, next: null });
+  });
+});
