@@ -1,9 +1,6 @@
-// The rows of a result-list export: cases matching a filter, read in keyset batches ordered by
-// (title, id) and turned into one flat row each, so an export of 100,000 cases never holds more
-// than one batch. The filter is a plain object; the route fills it from the list's query
-// parameters (lib/validations/case-query.ts).
+// The rows of a result-list export: the cases of a list view, turned into one flat row each, read
+// in batches so an export of 100,000 cases never holds more than one batch.
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import type { CaseStatus, Certainty, ClaimKind, ForumKind, OutcomeKind } from '../generated/prisma/enums';
 import { formatPartialDate, type DatePrecision } from '../dates';
 import {
   CASE_STATUS_LABELS,
@@ -16,24 +13,6 @@ import {
 } from '../labels';
 import { canonicalAmount, formatMoney, type Money, type MoneyQualifier } from '../money';
 
-export type CaseRowFilter = {
-  q?: string;
-  jurisdiction?: string[];
-  forum?: ForumKind[];
-  claim?: ClaimKind[];
-  outcome?: OutcomeKind[];
-  status?: CaseStatus[];
-  certainty?: Certainty[];
-  tag?: string[];
-  yearFrom?: number | null;
-  yearTo?: number | null;
-  amountMin?: string | null;
-  amountMax?: string | null;
-  currency?: string | null;
-  includeArchived?: boolean;
-};
-
-export const EXPORT_BATCH_SIZE = 500;
 
 /** A date in its own precision, and as a calendar date only when it is known to the day. */
 export type RowDate = { text: string; day: Date | null };
@@ -63,68 +42,6 @@ export type CaseRow = {
   tags: string;
   updatedAt: Date;
 };
-
-function dayRange(from: number | null | undefined, to: number | null | undefined) {
-  return {
-    ...(from != null && { gte: new Date(Date.UTC(from, 0, 1)) }),
-    ...(to != null && { lt: new Date(Date.UTC(to + 1, 0, 1)) }),
-  };
-}
-
-/** The filter as a Prisma condition on Case. */
-export function caseRowWhere(filter: CaseRowFilter): Prisma.CaseWhereInput {
-  const and: Prisma.CaseWhereInput[] = [];
-  if (!filter.includeArchived) and.push({ archivedAt: null });
-  const q = filter.q?.trim();
-  if (q) {
-    and.push({
-      OR: [
-        { title: { contains: q, mode: 'insensitive' } },
-        { summary: { contains: q, mode: 'insensitive' } },
-        { parties: { some: { party: { OR: [{ name: { contains: q, mode: 'insensitive' } }, { originalName: { contains: q, mode: 'insensitive' } }] } } } },
-        { proceedings: { some: { caseNumber: { contains: q, mode: 'insensitive' } } } },
-      ],
-    });
-  }
-  if (filter.jurisdiction?.length) {
-    and.push({
-      OR: filter.jurisdiction.map((code) => (code.includes('-') ? { jurisdictionSubdivision: code } : { jurisdictionCountry: code })),
-    });
-  }
-  if (filter.forum?.length) and.push({ proceedings: { some: { forumKind: { in: filter.forum } } } });
-  if (filter.claim?.length) and.push({ claims: { some: { kind: { in: filter.claim } } } });
-  if (filter.outcome?.length) and.push({ outcomes: { some: { kind: { in: filter.outcome } } } });
-  if (filter.status?.length) and.push({ status: { in: filter.status } });
-  if (filter.certainty?.length) {
-    const certainty = { in: filter.certainty };
-    and.push({
-      OR: [
-        { claims: { some: { certainty } } },
-        { outcomes: { some: { certainty } } },
-        { evidence: { some: { certainty } } },
-        { events: { some: { certainty } } },
-        { covenants: { some: { certainty } } },
-        { proceedings: { some: { certainty } } },
-      ],
-    });
-  }
-  for (const name of filter.tag ?? []) and.push({ tags: { some: { tag: { name } } } });
-  if (filter.yearFrom != null || filter.yearTo != null) {
-    const range = dayRange(filter.yearFrom, filter.yearTo);
-    and.push({ OR: [{ proceedings: { some: { filedOn: range } } }, { events: { some: { occurredOn: range } } }] });
-  }
-  if (filter.currency && (filter.amountMin || filter.amountMax)) {
-    and.push({
-      claims: {
-        some: {
-          amountCurrency: filter.currency,
-          amount: { ...(filter.amountMin && { gte: filter.amountMin }), ...(filter.amountMax && { lte: filter.amountMax }) },
-        },
-      },
-    });
-  }
-  return and.length ? { AND: and } : {};
-}
 
 const rowInclude = {
   proceedings: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { forumKind: true, forumName: true, caseNumber: true, filedOn: true, filedPrecision: true, decidedOn: true, decidedPrecision: true } },
@@ -213,26 +130,17 @@ export function toCaseRow(c: CaseWithRows, baseUrl: string): CaseRow {
   };
 }
 
-/** How many cases the filter matches (sent ahead of the rows, for the progress bar). */
-export function countCaseRows(db: PrismaClient, filter: CaseRowFilter): Promise<number> {
-  return db.case.count({ where: caseRowWhere(filter) });
-}
-
-/** The matching cases as rows, by (title, id), one keyset batch in memory at a time. */
-export async function* iterateCaseRows(db: PrismaClient, filter: CaseRowFilter, options: { baseUrl: string; batchSize?: number }): AsyncGenerator<CaseRow> {
-  const where = caseRowWhere(filter);
-  const take = options.batchSize ?? EXPORT_BATCH_SIZE;
-  let after: { title: string; id: string } | null = null;
-  for (;;) {
-    const batch: CaseWithRows[] = await db.case.findMany({
-      where: after ? { AND: [where, { OR: [{ title: { gt: after.title } }, { title: after.title, id: { gt: after.id } }] }] } : where,
-      orderBy: [{ title: 'asc' }, { id: 'asc' }],
-      take,
-      include: rowInclude,
-    });
-    for (const c of batch) yield toCaseRow(c, options.baseUrl);
-    if (batch.length < take) return;
-    const last = batch.at(-1)!;
-    after = { title: last.title, id: last.id };
+/**
+ * The cases of a list view as rows, in the list's own order (the ids come from the list's query,
+ * lib/server/cases/find-cases.ts), one batch in memory at a time.
+ */
+export async function* iterateCaseRows(db: PrismaClient, idBatches: AsyncIterable<string[]>, options: { baseUrl: string }): AsyncGenerator<CaseRow> {
+  for await (const ids of idBatches) {
+    const batch: CaseWithRows[] = await db.case.findMany({ where: { id: { in: ids } }, include: rowInclude });
+    const byId = new Map(batch.map((c) => [c.id, c]));
+    for (const id of ids) {
+      const c = byId.get(id);
+      if (c) yield toCaseRow(c, options.baseUrl);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportListButton } from '@/components/cases/export-list-button';
 import { CaseTable } from '@/components/cases/list/case-table';
 import { FacetPanel } from '@/components/cases/list/facet-panel';
 import { activeFilters, FilterChips } from '@/components/cases/list/filter-chips';
@@ -73,6 +74,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               )}
             </nav>
             <PageSizeForm limit={query.limit} sizes={CASE_PAGE_SIZES} hidden={[...new URLSearchParams(caseQueryString(query, { limit: null }))]} />
+            <ExportListButton queryString={caseQueryString(query, { cursor: null, limit: null })} />
           </div>
         </div>
       </div>

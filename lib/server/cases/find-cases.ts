@@ -300,9 +300,13 @@ async function fetchPage(db: PrismaClient, plan: Plan, sort: CaseSort, cursor: C
   return rows;
 }
 
-function cursorOf(row: Row, sort: CaseSort, direction: Cursor['direction']): string {
+function cursorFor(row: Row, sort: CaseSort, direction: Cursor['direction']): Cursor {
   const values = row.k1 === undefined ? [row.k0] : [row.k0, row.k1];
-  return encodeCursor({ sort: sort.id, values, id: row.id, direction });
+  return { sort: sort.id, values, id: row.id, direction };
+}
+
+function cursorOf(row: Row, sort: CaseSort, direction: Cursor['direction']): string {
+  return encodeCursor(cursorFor(row, sort, direction));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -570,19 +574,43 @@ async function run(db: PrismaClient, query: CaseQuery, search: PreparedSearch | 
   return { items: items.map((row) => toItem(row, pattern)), nextCursor, prevCursor, total, totalIsEstimate, facets: facetCounts };
 }
 
+/** The search of `query`, ready to run, and the sort to use with it (relevance needs a search). */
+async function prepareQuery(prisma: PrismaClient, query: CaseQuery) {
+  const parsed = query.q ? parseSearchQuery(query.q) : null;
+  const search = parsed ? await prepareSearch(prisma, parsed) : null;
+  const active = search && search.groups.length > 0 ? search : null;
+  const sort = active || query.sort.column !== 'relevance' ? query.sort : { ...query.sort, column: 'title' as const, descending: false, id: 'title' };
+  return { parsed, search, active, sort };
+}
+
+/**
+ * Every case `query` matches, in the list's own order, as batches of ids: what the list export
+ * streams. Keyset batches, so nothing but one batch is held.
+ */
+export async function* iterateMatchingCaseIds({ query, db, batchSize = 500 }: { query: CaseQuery; db?: PrismaClient; batchSize?: number }): AsyncGenerator<string[]> {
+  const prisma = db ?? (await getPrisma());
+  const { active, sort } = await prepareQuery(prisma, query).catch(asRequestError);
+  const plan = buildPlan(query, active);
+  let cursor: Cursor | null = null;
+  for (;;) {
+    const rows = await fetchPage(prisma, plan, sort, cursor, batchSize, false).catch(asRequestError);
+    const batch = rows.slice(0, batchSize);
+    if (batch.length > 0) yield batch.map((row) => row.id);
+    if (rows.length <= batchSize) return;
+    cursor = cursorFor(batch.at(-1)!, sort, 'after');
+  }
+}
+
 /** One page of the case list for `query`, with its total and (unless turned off) facet counts. */
 export async function findCases({ query, facets = true, db }: FindCasesOptions): Promise<FindCasesResult> {
   const prisma = db ?? (await getPrisma());
   try {
-    const parsed = query.q ? parseSearchQuery(query.q) : null;
-    const search = parsed ? await prepareSearch(prisma, parsed) : null;
-    const active = search && search.groups.length > 0 ? search : null;
+    const { parsed, search, active, sort } = await prepareQuery(prisma, query);
     const notices = search?.notices ?? [];
     if (search && !active && parsed!.groups.length + parsed!.excluded.length > 0 && notices.length === 0) {
       notices.push('Nothing in the search could be searched for.');
     }
-    const sortQuery = active ? query : { ...query, sort: query.sort.column === 'relevance' ? { ...query.sort, column: 'title' as const, descending: false, id: 'title' } : query.sort };
-    const result = await run(prisma, sortQuery, active, facets);
+    const result = await run(prisma, { ...query, sort }, active, facets);
 
     if (active && result.total === 0 && !query.cursor) {
       const suggestions = await suggestWords(prisma, active);
@@ -605,10 +633,7 @@ export async function findCases({ query, facets = true, db }: FindCasesOptions):
 export async function findCaseNeighbours({ query, caseId, db }: { query: CaseQuery; caseId: string; db?: PrismaClient }) {
   const prisma = db ?? (await getPrisma());
   try {
-    const parsed = query.q ? parseSearchQuery(query.q) : null;
-    const prepared = parsed ? await prepareSearch(prisma, parsed) : null;
-    const search = prepared && prepared.groups.length > 0 ? prepared : null;
-    const sort = search || query.sort.column !== 'relevance' ? query.sort : { ...query.sort, column: 'title' as const, descending: false, id: 'title' };
+    const { active: search, sort } = await prepareQuery(prisma, query);
     const plan = buildPlan(query, search);
     const keys = sortKeys(sort, plan);
     const [self] = await prisma.$queryRaw<{ k0: CursorValue; k1?: CursorValue }[]>`

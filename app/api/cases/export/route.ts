@@ -1,4 +1,4 @@
-// GET /api/cases/export — the case list (same query parameters as /cases) as CSV or XLSX, streamed
+// GET /api/cases/export — the case list (same query parameters and order as /cases) as CSV or XLSX, streamed
 import { Readable } from 'node:stream';
 import { withRole } from '@/lib/api';
 import { getPrisma } from '@/lib/db';
@@ -6,7 +6,8 @@ import { AppError } from '@/lib/errors';
 import { appBaseUrl } from '@/lib/export/base-url';
 import { caseListCsv } from '@/lib/export/case-list-csv';
 import { caseListXlsx } from '@/lib/export/case-list-xlsx';
-import { countCaseRows, iterateCaseRows, type CaseRowFilter } from '@/lib/export/case-rows';
+import { iterateCaseRows } from '@/lib/export/case-rows';
+import { findCases, iterateMatchingCaseIds } from '@/lib/server/cases/find-cases';
 import { parseCaseQueryStrict } from '@/lib/validations/case-query';
 import { listExportFormatSchema } from '@/lib/validations/export';
 
@@ -23,24 +24,9 @@ export const GET = withRole('VIEWER', async (request) => {
   const parsed = parseCaseQueryStrict(params);
   if (!parsed.ok) throw new AppError('INVALID_REQUEST', 'The list query is not valid.', parsed.issues);
   const { query } = parsed;
-  const filter: CaseRowFilter = {
-    q: query.q,
-    jurisdiction: query.jurisdiction,
-    forum: query.forum,
-    claim: query.claim,
-    outcome: query.outcome,
-    status: query.status,
-    certainty: query.certainty,
-    tag: query.tag,
-    yearFrom: query.yearFrom,
-    yearTo: query.yearTo,
-    amountMin: query.amountMin,
-    amountMax: query.amountMax,
-    currency: query.currency,
-  };
   const prisma = await getPrisma();
-  const total = await countCaseRows(prisma, filter);
-  const rows = iterateCaseRows(prisma, filter, { baseUrl: appBaseUrl(request) });
+  const { total } = await findCases({ query, facets: false, db: prisma });
+  const rows = iterateCaseRows(prisma, iterateMatchingCaseIds({ query, db: prisma }), { baseUrl: appBaseUrl(request) });
   const body =
     format === 'csv'
       ? (Readable.toWeb(Readable.from(caseListCsv(rows), { objectMode: false })) as ReadableStream<Uint8Array>)
