@@ -85,7 +85,7 @@ test('an admin demotes an editor and the change applies at the editor’s next r
   const editorPage = await editorContext.newPage();
   const editor = await signInAs(editorPage, 'EDITOR');
 
-  await page.goto('/admin/users');
+  await page.goto(`/admin/users?q=${encodeURIComponent(editor.email)}`);
   const row = page.getByRole('row').filter({ hasText: editor.email });
   await row.getByLabel(`Role of ${editor.email}`).selectOption('VIEWER');
   await row.getByRole('button', { name: 'Save role' }).click();
@@ -107,7 +107,7 @@ test('a deactivated user is signed out at their next request', async ({ page, br
   await viewerPage.goto('/cases');
   await expect(viewerPage.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
 
-  await page.goto('/admin/users');
+  await page.goto(`/admin/users?q=${encodeURIComponent(viewer.email)}`);
   const row = page.getByRole('row').filter({ hasText: viewer.email });
   await row.getByRole('button', { name: 'Deactivate' }).click();
   await expect(row.getByText('deactivated', { exact: true })).toBeVisible();

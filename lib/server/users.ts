@@ -8,8 +8,10 @@ export const USERS_PAGE_SIZE = 50;
 
 const publicColumns = { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, createdAt: true } as const;
 
-export async function findUsers(prisma: PrismaClient, { cursor }: { cursor?: string }) {
+/** Accounts by email, keyset-paginated; `search` narrows to emails containing it. */
+export async function findUsers(prisma: PrismaClient, { cursor, search }: { cursor?: string; search?: string }) {
   const rows = await prisma.user.findMany({
+    where: search ? { email: { contains: search.trim().toLowerCase() } } : {},
     select: publicColumns,
     orderBy: [{ email: 'asc' }],
     take: USERS_PAGE_SIZE + 1,
