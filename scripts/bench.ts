@@ -222,6 +222,51 @@ function createUser(url: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Exports (issue "Exporting"): a 100k-row CSV streamed by the server, and one case PDF
+
+type ExportReport = { csvSeconds: number; csvRows: number; csvMegabytes: number; rssBeforeMb: number; rssPeakMb: number; pdfFirstMs: number; pdfMedianMs: number };
+
+/** Resident memory of the server's whole process group (npx → next → workers), in MB. */
+function groupRssMb(child: ChildProcess): number {
+  try {
+    const out = execFileSync('ps', ['-o', 'rss=', '-g', String(child.pid)], { encoding: 'utf8' });
+    return out.split('\n').filter(Boolean).reduce((sum, kb) => sum + Number(kb), 0) / 1024;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function measureExports(server: ChildProcess, base: string, cookie: string, caseId: string): Promise<ExportReport> {
+  const rssBeforeMb = groupRssMb(server);
+  let rssPeakMb = rssBeforeMb;
+  const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, groupRssMb(server))), 100);
+  const started = performance.now();
+  let bytes = 0;
+  let lines = 0;
+  try {
+    const response = await fetch(`${base}/api/cases/export?format=csv`, { headers: { cookie } });
+    if (!response.ok || !response.body) throw new Error(`CSV export answered ${response.status}`);
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.byteLength;
+      for (let i = 1; i < chunk.length; i++) if (chunk[i] === 10 && chunk[i - 1] === 13) lines++;
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  const csvSeconds = (performance.now() - started) / 1000;
+  const pdfTimes: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    const response = await fetch(`${base}/api/cases/${caseId}/export?format=pdf`, { headers: { cookie } });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`PDF export answered ${response.status}`);
+    pdfTimes.push(performance.now() - t);
+  }
+  const warm = pdfTimes.slice(1).sort((a, b) => a - b);
+  return { csvSeconds, csvRows: Math.max(lines - 1, 0), csvMegabytes: bytes / 1e6, rssBeforeMb, rssPeakMb, pdfFirstMs: pdfTimes[0]!, pdfMedianMs: warm[Math.floor(warm.length / 2)]! };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Scenarios
 
 type Scenario = { name: string; path: string; statements: Captured[]; mainSql: Captured | null };
@@ -351,7 +396,7 @@ async function firstLoadJs(port: number, cookie: string): Promise<{ files: numbe
 // Report
 
 type Row = { scenario: string; page: Stats; db: Stats; framework: Stats };
-type SizeResult = { size: number; load: LoadReport; rows: Row[]; twoProcesses: { scenario: string; one: Stats; two: Stats }[]; plans: { scenario: string; plan: string; seqScanOnSummaries: boolean }[] };
+type SizeResult = { size: number; load: LoadReport; rows: Row[]; twoProcesses: { scenario: string; one: Stats; two: Stats }[]; plans: { scenario: string; plan: string; seqScanOnSummaries: boolean }[]; exports: ExportReport | null };
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const TARGETS: Record<string, number> = { list: 100, search: 150, case: 80 };
@@ -440,6 +485,18 @@ function report(results: SizeResult[], meta: { buildSeconds: number | null; js: 
     '- The case page is not part of this work; its DB floor includes reading the case document twice (metadata and page).',
     '',
   );
+  lines.push('## Exports', '');
+  lines.push('The whole list as CSV (streamed; time until the last byte arrived, peak growth of the server process group\'s resident memory sampled every 100 ms) and one case summary as PDF (first request in the process, then the median of six).', '');
+  lines.push('| cases | CSV rows | CSV size | CSV time | memory before → peak (growth) | PDF first | PDF median |', '|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    const e = r.exports;
+    lines.push(
+      e
+        ? `| ${r.size.toLocaleString('en')} | ${e.csvRows.toLocaleString('en')} | ${e.csvMegabytes.toFixed(1)} MB | ${e.csvSeconds.toFixed(1)} s (target ≤ 10 s) | ${e.rssBeforeMb.toFixed(0)} → ${e.rssPeakMb.toFixed(0)} MB (${(e.rssPeakMb - e.rssBeforeMb).toFixed(0)} MB; target ≤ 100 MB) | ${e.pdfFirstMs.toFixed(0)} ms | ${e.pdfMedianMs.toFixed(0)} ms (target ≤ 500 ms) |`
+        : `| ${r.size.toLocaleString('en')} | not measured | | | | | |`,
+    );
+  }
+  lines.push('');
   lines.push('## First-load JavaScript of /cases', '');
   lines.push(meta.js ? `${meta.js.files} script files, ${(meta.js.rawBytes / 1024).toFixed(0)} KB raw, **${(meta.js.gzipBytes / 1024).toFixed(1)} KB gzipped** (target ≤ 200 KB): ${meta.js.gzipBytes <= 200 * 1024 ? 'met' : 'missed'}.` : 'Not measured (no Playwright/Chromium).', '');
   return lines.join('\n');
@@ -478,6 +535,12 @@ async function main() {
       }
       const plans = await Promise.all(list.filter((s) => s.mainSql).map(async (s) => ({ scenario: s.name, ...(await explain(url, s)) })));
       if (!js) js = await firstLoadJs(PORT, cookie);
+      const caseId = (await pool.query<{ id: string }>('SELECT id::text FROM "Case" ORDER BY id LIMIT 1')).rows[0]!.id;
+      const exports = await measureExports(servers[0]!, base, cookie, caseId).catch((error: unknown) => {
+        log(`exports not measured: ${(error as Error).message}`);
+        return null;
+      });
+      if (exports) log(`CSV of ${exports.csvRows} rows in ${exports.csvSeconds.toFixed(1)} s, server memory ${exports.rssBeforeMb.toFixed(0)} → peak ${exports.rssPeakMb.toFixed(0)} MB; PDF ${exports.pdfMedianMs.toFixed(0)} ms`);
 
       servers.push(await startServer(url, PORT + 1));
       const twoProcesses = [];
@@ -487,7 +550,7 @@ async function main() {
         twoProcesses.push({ scenario: s.name, one, two });
         log(`${s.name}: 1 process p50 ${ms(one.p50)}, 2 processes p50 ${ms(two.p50)}`);
       }
-      results.push({ size, load, rows, twoProcesses, plans });
+      results.push({ size, load, rows, twoProcesses, plans, exports });
     } finally {
       await pool.end();
       servers.forEach(stopServer);
