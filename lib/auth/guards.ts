@@ -2,9 +2,9 @@
 // calls one of these first; the proxy's early redirect is a convenience, never the check.
 import 'server-only';
 import { getServerSession } from 'next-auth';
+import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
-import { getPrisma } from '../db';
 import { AppError } from '../errors';
 import type { Role } from '../generated/prisma/enums';
 import { authOptions } from './options';
@@ -17,18 +17,17 @@ export function roleAllows(role: Role, needed: Role): boolean {
   return RANK[role] >= RANK[needed];
 }
 
-/** The signed-in user as the database has them now, or null (no session, deactivated, revoked). */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * The signed-in user as the database has them now, or null (no session, deactivated, revoked).
+ * The session's jwt callback (lib/auth/options.ts) re-reads the account on every call; cached
+ * per request, so a layout and its page share one read.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.user?.id) return null;
-  const prisma = await getPrisma();
-  const user = await prisma.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, email: true, name: true, role: true, active: true, tokenVersion: true, mustChangePassword: true },
-  });
-  if (!user || !user.active || user.tokenVersion !== session.user.tokenVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
-}
+  const { id, email, name, role, mustChangePassword } = session.user;
+  return { id, email, name, role, mustChangePassword };
+});
 
 async function signInUrl(): Promise<string> {
   const path = (await headers()).get('x-covenant-path') ?? '/cases';

@@ -13,7 +13,7 @@ export const SIGN_IN_ERRORS = { wrong: 'CredentialsSignin', locked: 'Locked', in
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; email: string; role: Role; tokenVersion: number };
+    user: { id: string; email: string; name: string | null; role: Role; tokenVersion: number; mustChangePassword: boolean };
   }
   interface User {
     id: string;
@@ -27,6 +27,8 @@ declare module 'next-auth/jwt' {
     uid?: string;
     role?: Role;
     tv?: number;
+    /** Must replace a one-time password before anything else. */
+    mcp?: boolean;
   }
 }
 
@@ -75,17 +77,22 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       async jwt({ token, user }) {
-        if (user) return { ...token, uid: user.id, role: user.role, tv: user.tokenVersion };
-        // Every session read re-checks the account, so a role change or deactivation applies at once.
-        if (!token.uid) return token;
+        const uid = user?.id ?? token.uid;
+        if (!uid) return token;
+        // Every session read (the session endpoint and every guard on the server) re-reads the
+        // account, so a role change, deactivation or password reset applies at the next request.
         const prisma = await getPrisma();
-        const current = await prisma.user.findUnique({ where: { id: token.uid }, select: { role: true, active: true, tokenVersion: true } });
-        if (!current || !current.active || current.tokenVersion !== token.tv) return { exp: 0 } as typeof token;
-        return { ...token, role: current.role };
+        const current = await prisma.user.findUnique({ where: { id: uid }, select: { email: true, name: true, role: true, active: true, tokenVersion: true, mustChangePassword: true } });
+        const version = user ? user.tokenVersion : token.tv;
+        if (!current || !current.active || current.tokenVersion !== version) return { exp: 0 } as typeof token;
+        return { ...token, uid, email: current.email, name: current.name, role: current.role, tv: current.tokenVersion, mcp: current.mustChangePassword };
       },
       async session({ session, token }) {
         if (!token.uid || !token.role) return { expires: session.expires } as typeof session;
-        return { ...session, user: { id: token.uid, email: token.email ?? '', role: token.role, tokenVersion: token.tv ?? 0 } };
+        return {
+          ...session,
+          user: { id: token.uid, email: token.email ?? '', name: token.name ?? null, role: token.role, tokenVersion: token.tv ?? 0, mustChangePassword: token.mcp ?? false },
+        };
       },
     },
   };
