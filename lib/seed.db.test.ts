@@ -5,24 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseDocument } from './case-document/read';
 import { caseDocumentSchema } from './case-document/schema';
-import type { PrismaClient } from './generated/prisma/client';
 import { readSeedDocuments, SEED_DIR, seedDemoData } from './seed';
-import { openTestDatabase, testEngines, type OpenTestDatabase } from './testing/databases';
+import { openTestDatabase, rowCounts, testEngines, type OpenTestDatabase } from './testing/databases';
 
 const LENOVO_FILE = path.join(SEED_DIR, 'lenovo-v-chang-cheng.json');
-
-/** Rows in every table of the schema, `_prisma_migrations` included. */
-async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> {
-  const tables = await prisma.$queryRaw<{ name: string }[]>`
-    SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`;
-  const counts: Record<string, number> = {};
-  for (const { name } of tables) {
-    const [row] = await prisma.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM "${name.replaceAll('"', '""')}"`);
-    counts[name] = row!.count;
-  }
-  return counts;
-}
 
 describe.each(await testEngines())('seedDemoData() on %s', (engine) => {
   let db: OpenTestDatabase;

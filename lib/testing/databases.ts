@@ -7,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { describe, it } from 'vitest';
 import { openDatabase, type Database } from '../db';
+import type { PrismaClient } from '../generated/prisma/client';
 import { startEmbeddedServer } from '../db/embedded';
 
 export const ENGINES = ['pglite', 'postgres'] as const;
@@ -168,4 +169,17 @@ export async function testEngines(wanted: readonly Engine[] = ENGINES): Promise<
     it('runs against PostgreSQL', () => undefined);
   });
   return wanted.filter((engine) => engine !== 'postgres');
+}
+
+/** Rows in every table of the schema, `_prisma_migrations` included. */
+export async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> {
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`;
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await prisma.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM "${name.replaceAll('"', '""')}"`);
+    counts[name] = row!.count;
+  }
+  return counts;
 }

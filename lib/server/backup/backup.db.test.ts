@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseDocument } from '../../case-document/read';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { seedDemoData } from '../../seed';
-import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
+import { openTestDatabase, rowCounts, testEngines, type OpenTestDatabase } from '../../testing/databases';
 import { exportCollection } from './export-collection';
 import { importCollection } from './import-collection';
 
@@ -18,19 +18,6 @@ async function exportText(prisma: PrismaClient, withHistory = false): Promise<st
 }
 
 const withoutTimestamp = (text: string) => text.replace(/"exportedAt":"[^"]+"/, '"exportedAt":"…"');
-
-/** Rows in every table of the schema, `_prisma_migrations` included. */
-async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> {
-  const tables = await prisma.$queryRaw<{ name: string }[]>`
-    SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`;
-  const counts: Record<string, number> = {};
-  for (const { name } of tables) {
-    const [row] = await prisma.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM "${name.replaceAll('"', '""')}"`);
-    counts[name] = row!.count;
-  }
-  return counts;
-}
 
 describe.each(await testEngines())('backup and restore on %s', (engine) => {
   let source: OpenTestDatabase;
