@@ -18,6 +18,25 @@ const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
+/** Text chunks as a byte stream that reads the next chunk only when the client has taken the last. */
+function pullStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { value, done } = await iterator.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(value));
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
+
 export const GET = withRole('VIEWER', async (request) => {
   const params = new URL(request.url).searchParams;
   const { format } = listExportFormatSchema.parse({ format: params.get('format') ?? undefined });
@@ -27,10 +46,7 @@ export const GET = withRole('VIEWER', async (request) => {
   const prisma = await getPrisma();
   const { total } = await findCases({ query, facets: false, db: prisma });
   const rows = iterateCaseRows(prisma, iterateMatchingCaseIds({ query, db: prisma }), { baseUrl: appBaseUrl(request) });
-  const body =
-    format === 'csv'
-      ? (Readable.toWeb(Readable.from(caseListCsv(rows), { objectMode: false })) as ReadableStream<Uint8Array>)
-      : (Readable.toWeb(caseListXlsx(rows)) as ReadableStream<Uint8Array>);
+  const body = format === 'csv' ? pullStream(caseListCsv(rows)) : (Readable.toWeb(caseListXlsx(rows)) as ReadableStream<Uint8Array>);
   const name = `covenant-cases-${new Date().toISOString().slice(0, 10)}.${format}`;
   return new Response(body, {
     headers: {
