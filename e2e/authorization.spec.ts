@@ -7,33 +7,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import pg from 'pg';
+import { discoverActions, ROOT, walk } from './fixtures/actions';
 import { expect, makeAccount, PASSWORD, signInViaApi, test, type Account, type Role } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 
-const ROOT = path.resolve(__dirname, '..');
 const CASE_ID = lenovo.id;
 /** Text that only appears where case data is shown. */
 const CASE_DATA = 'Lenovo';
 
 /** Reachable without a session. Nothing else may be. */
 const PUBLIC_PATHS = ['/signin', '/api/auth/*', '/api/health'];
-/** Server actions any signed-in user may call on their own account. */
-const ANY_SIGNED_IN_ACTIONS = ['changePasswordAction'];
-
 const isPublic = (url: string) =>
   PUBLIC_PATHS.some((p) => (p.endsWith('/*') ? url.startsWith(p.slice(0, -1)) : url === p));
 
 // ---------------------------------------------------------------------------------------------
 // Discovery
 // ---------------------------------------------------------------------------------------------
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : walk(full);
-    return [full];
-  });
-}
 
 /** app/(app)/cases/[id]/page.tsx → /cases/<Lenovo id>; route groups and parallel slots vanish. */
 function urlOf(file: string): string {
@@ -74,50 +63,6 @@ const routes = appFiles
 const protectedPages = pages.filter((url) => !isPublic(url));
 const protectedRoutes = routes.filter((r) => !isPublic(r.url));
 
-/** Starts with the 'use server' directive (comments before it are allowed). */
-const isServerModule = (source: string) =>
-  /^['"]use server['"]/.test(source.replace(/^(\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, ''));
-
-/** 'form': (previousState, formData), rendered into forms; 'object': plain arguments, called from client code. */
-type DiscoveredAction = { name: string; file: string; needs: Role | 'SIGNED_IN' | 'UNKNOWN'; takes?: 'form' | 'object' };
-
-/** Form actions are built by authedAction or take FormData; anything else is called with plain arguments. */
-function takesOf(action: DiscoveredAction, source: string): DiscoveredAction {
-  const at = source.search(new RegExp(`export\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var)\\s+${action.name}\\b`));
-  const signature = /^[^{]*/.exec(source.slice(at))![0];
-  return { ...action, takes: /authedAction\(|FormData/.test(signature) ? 'form' : 'object' };
-}
-
-/** Every exported async function of every 'use server' module under lib/actions, with the role it demands. */
-function discoverActions(): DiscoveredAction[] {
-  return walk(path.join(ROOT, 'lib/actions'))
-    .filter((f) => /\.(ts|tsx|js)$/.test(f))
-    .flatMap((file) => {
-      const source = fs.readFileSync(file, 'utf8');
-      if (!isServerModule(source)) return [];
-      const wrapped = new Map([...source.matchAll(/const\s+(\w+)\s*=\s*authedAction\(\s*['"](\w+)['"]/g)].map((m) => [m[1]!, m[2]! as Role]));
-      // `export const x = authedAction('ROLE', …)`: the wrapper names the role itself.
-      const direct = [...source.matchAll(/export\s+const\s+(\w+)\s*=\s*authedAction\(\s*['"](\w+)['"]/g)].map((m): DiscoveredAction => ({
-        name: m[1]!,
-        file: path.relative(ROOT, file),
-        needs: m[2]! as Role,
-      }));
-      const exports = [...source.matchAll(/export\s+async\s+function\s+(\w+)\s*\(/g), ...source.matchAll(/export\s+const\s+(\w+)\s*=\s*async\b/g)];
-      const found = [...direct, ...exports.map((m): DiscoveredAction => {
-        const name = m[1]!;
-        const body = source.slice(m.index!, source.indexOf('\n}', m.index!) + 2);
-        const viaWrapper = [...wrapped].find(([constName]) => new RegExp(`\\b${constName}\\(`).test(body))?.[1];
-        const viaAuthorize = /authorize\(\s*['"](\w+)['"]/.exec(body)?.[1] as Role | undefined;
-        const needs = viaWrapper ?? viaAuthorize ?? (ANY_SIGNED_IN_ACTIONS.includes(name) ? 'SIGNED_IN' : 'UNKNOWN');
-        return { name, file: path.relative(ROOT, file), needs };
-      })];
-      // Any other export (a `let`, a re-wrapped const…) is an action too: listed with an unknown role, so the discovery test fails.
-      for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+(\w+)/g)) {
-        if (!found.some((a) => a.name === m[1])) found.push({ name: m[1]!, file: path.relative(ROOT, file), needs: 'UNKNOWN' });
-      }
-      return found.map((action) => takesOf(action, source));
-    });
-}
 const discoveredActions = discoverActions();
 
 // ---------------------------------------------------------------------------------------------

@@ -8,62 +8,23 @@
 //
 // Reproduce a failure with the seed it prints: FUZZ_SEED=<seed> npx playwright test e2e/bad-input.spec.ts
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import pg from 'pg';
 import type { APIRequestContext, APIResponse, Request } from '@playwright/test';
+import { discoverActions, ROOT, walk } from './fixtures/actions';
 import { expect, makeAccount, PASSWORD, signInViaApi, test, type Account, type Role } from './fixtures/accounts';
 import lenovoJson from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 
-const ROOT = path.resolve(__dirname, '..');
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const RUNS = Math.max(200, Number(process.env.FUZZ_RUNS ?? 200));
 const MB = 1024 * 1024;
 const LENOVO_ID = lenovoJson.id;
-const ANY_SIGNED_IN_ACTIONS = ['changePasswordAction'];
 const REFUSALS = ['INVALID_REQUEST', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN'];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-// ---------------------------------------------------------------------------------------------
-// Discovery: the same rules as e2e/authorization.spec.ts, for every way an action can be exported
-// ---------------------------------------------------------------------------------------------
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : walk(full);
-    return [full];
-  });
-}
-
-const isServerModule = (source: string) => /^['"]use server['"]/.test(source.replace(/^(\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, ''));
-
-type DiscoveredAction = { name: string; file: string; needs: Role | 'SIGNED_IN' | 'UNKNOWN'; takes: 'form' | 'object' };
-
-function discoverActions(): DiscoveredAction[] {
-  return walk(path.join(ROOT, 'lib/actions'))
-    .filter((f) => /\.(ts|tsx|js)$/.test(f))
-    .flatMap((file) => {
-      const source = fs.readFileSync(file, 'utf8');
-      if (!isServerModule(source)) return [];
-      const wrapped = new Map([...source.matchAll(/const\s+(\w+)\s*=\s*authedAction\(\s*['"](\w+)['"]/g)].map((m) => [m[1]!, m[2]! as Role]));
-      return [...source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+(\w+)/g)].map((m) => {
-        const name = m[1]!;
-        const next = source.indexOf('\nexport ', m.index! + 1);
-        const body = source.slice(m.index!, next < 0 ? undefined : next);
-        const direct = /^export\s+const\s+\w+\s*=\s*authedAction\(\s*['"](\w+)['"]/.exec(body)?.[1] as Role | undefined;
-        const viaWrapper = [...wrapped].find(([constName]) => constName !== name && new RegExp(`\\b${constName}\\(`).test(body))?.[1];
-        const viaAuthorize = /authorize\(\s*['"](\w+)['"]/.exec(body)?.[1] as Role | undefined;
-        const needs = direct ?? viaWrapper ?? viaAuthorize ?? (ANY_SIGNED_IN_ACTIONS.includes(name) ? 'SIGNED_IN' : 'UNKNOWN');
-        const signature = /^[^{]*/.exec(body)![0];
-        const takes = direct || viaWrapper || /FormData/.test(signature) ? 'form' : 'object';
-        return { name, file: path.relative(ROOT, file), needs, takes } as DiscoveredAction;
-      });
-    });
-}
 const discoveredActions = discoverActions();
 
 /** Every page of the app, with concrete segments: [id] → the Lenovo case, [version] → 1. */
