@@ -1,4 +1,6 @@
 'use client';
+import Link from 'next/link';
+
 // Any unexpected failure while rendering a page: a plain message and a way on, never a stack trace.
 export default function AppError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -9,9 +11,9 @@ export default function AppError({ reset }: { error: Error & { digest?: string }
         <button type="button" onClick={reset} className="rounded bg-brand px-3 py-1.5 text-white">
           Try again
         </button>
-        <a href="/cases" className="py-1.5 text-brand underline">
+        <Link href="/cases" className="py-1.5 text-brand underline">
           Back to the cases
-        </a>
+        </Link>
       </div>
     </div>
   );
