@@ -1,6 +1,7 @@
 // The rows of a result-list export: the cases of a list view, turned into one flat row each, read
 // in batches so an export of 100,000 cases never holds more than one batch.
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { PrismaClient } from '../generated/prisma/client';
+import type { CaseStatus, Certainty, ClaimKind, ForumKind, OutcomeKind, PartyRoleKind } from '../generated/prisma/enums';
 import { formatPartialDate, type DatePrecision } from '../dates';
 import {
   CASE_STATUS_LABELS,
@@ -12,7 +13,6 @@ import {
   PARTY_ROLE_LABELS,
 } from '../labels';
 import { canonicalAmount, formatMoney, type Money, type MoneyQualifier } from '../money';
-
 
 /** A date in its own precision, and as a calendar date only when it is known to the day. */
 export type RowDate = { text: string; day: Date | null };
@@ -43,28 +43,82 @@ export type CaseRow = {
   updatedAt: Date;
 };
 
-const rowInclude = {
-  proceedings: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { forumKind: true, forumName: true, caseNumber: true, filedOn: true, filedPrecision: true, decidedOn: true, decidedPrecision: true } },
-  claims: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, amountQualifier: true, amount: true, amountCurrency: true } },
+/** One case as the batch query returns it: children aggregated as JSON, amounts as exact text, dates as YYYY-MM-DD. */
+type CaseRowSource = {
+  id: string;
+  title: string;
+  jurisdictionCountry: string;
+  jurisdictionSubdivision: string | null;
+  status: CaseStatus;
+  fictional: boolean;
+  updatedAt: Date;
+  firstEventOn: string | null;
+  proceedings: {
+    forumKind: ForumKind;
+    forumName: string | null;
+    caseNumber: string | null;
+    filedOn: string | null;
+    filedPrecision: DatePrecision | null;
+    decidedOn: string | null;
+    decidedPrecision: DatePrecision | null;
+  }[];
+  claims: { kind: ClaimKind; amountQualifier: MoneyQualifier; amount: string | null; amountCurrency: string | null }[];
   outcomes: {
-    orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: { kind: true, certainty: true, decidedOn: true, decidedPrecision: true, awards: { select: { claimId: true, amountQualifier: true, amount: true, amountCurrency: true } } },
-  },
-  parties: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { role: true, party: { select: { id: true, name: true, originalName: true } } } },
-  events: { orderBy: { occurredOn: 'asc' }, take: 1, select: { occurredOn: true, occurredPrecision: true } },
-  tags: { select: { tag: { select: { name: true } } } },
-} satisfies Prisma.CaseInclude;
+    kind: OutcomeKind;
+    certainty: Certainty;
+    decidedOn: string | null;
+    decidedPrecision: DatePrecision | null;
+    awards: { amountQualifier: MoneyQualifier; amount: string | null; amountCurrency: string | null }[];
+  }[];
+  parties: { role: PartyRoleKind; partyId: string; name: string; originalName: string | null }[];
+  tags: string[];
+};
 
-type CaseWithRows = Prisma.CaseGetPayload<{ include: typeof rowInclude }>;
-
-function rowDate(on: Date | null, precision: DatePrecision | null): RowDate | null {
-  if (!on || !precision) return null;
-  return { text: formatPartialDate(on, precision), day: precision === 'DAY' ? on : null };
+/**
+ * The cases of one batch, in the batch's order, in one statement: each child list aggregated by
+ * PostgreSQL in its display order (awards in the order of their claims).
+ */
+function readBatch(db: PrismaClient, ids: string[]): Promise<CaseRowSource[]> {
+  return db.$queryRaw<CaseRowSource[]>`
+    SELECT c.id::text AS id, c.title, c."jurisdictionCountry"::text AS "jurisdictionCountry", c."jurisdictionSubdivision",
+           c.status::text AS status, c.fictional, c."updatedAt",
+           (SELECT min(e."occurredOn")::text FROM "TimelineEvent" e WHERE e."caseId" = c.id) AS "firstEventOn",
+           coalesce((
+             SELECT json_agg(json_build_object('forumKind', p."forumKind", 'forumName', p."forumName", 'caseNumber', p."caseNumber",
+                                               'filedOn', p."filedOn", 'filedPrecision', p."filedPrecision",
+                                               'decidedOn', p."decidedOn", 'decidedPrecision', p."decidedPrecision") ORDER BY p.position, p.id)
+             FROM "Proceeding" p WHERE p."caseId" = c.id), '[]') AS proceedings,
+           coalesce((
+             SELECT json_agg(json_build_object('kind', cl.kind, 'amountQualifier', cl."amountQualifier", 'amount', cl.amount::text,
+                                               'amountCurrency', cl."amountCurrency") ORDER BY cl.position, cl.id)
+             FROM "Claim" cl WHERE cl."caseId" = c.id), '[]') AS claims,
+           coalesce((
+             SELECT json_agg(json_build_object('kind', o.kind, 'certainty', o.certainty, 'decidedOn', o."decidedOn", 'decidedPrecision', o."decidedPrecision",
+                                               'awards', coalesce((
+                                                 SELECT json_agg(json_build_object('amountQualifier', a."amountQualifier", 'amount', a.amount::text,
+                                                                                   'amountCurrency', a."amountCurrency") ORDER BY ac.position, ac.id)
+                                                 FROM "OutcomeAward" a JOIN "Claim" ac ON ac.id = a."claimId" WHERE a."outcomeId" = o.id), '[]')) ORDER BY o.position, o.id)
+             FROM "Outcome" o WHERE o."caseId" = c.id), '[]') AS outcomes,
+           coalesce((
+             SELECT json_agg(json_build_object('role', cp.role, 'partyId', pa.id, 'name', pa.name, 'originalName', pa."originalName") ORDER BY cp.position, cp.id)
+             FROM "CaseParty" cp JOIN "Party" pa ON pa.id = cp."partyId" WHERE cp."caseId" = c.id), '[]') AS parties,
+           ARRAY(SELECT t.name FROM "CaseTag" ct JOIN "Tag" t ON t.id = ct."tagId" WHERE ct."caseId" = c.id) AS tags
+    FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS batch(id, n)
+    JOIN "Case" c ON c.id = batch.id
+    ORDER BY batch.n`;
 }
 
-function money(qualifier: MoneyQualifier, amount: Prisma.Decimal | null, currency: string | null): Money {
+const utcDay = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
+
+function rowDate(on: string | null, precision: DatePrecision | null): RowDate | null {
+  if (!on || !precision) return null;
+  const day = utcDay(on);
+  return { text: formatPartialDate(day, precision), day: precision === 'DAY' ? day : null };
+}
+
+function money(qualifier: MoneyQualifier, amount: string | null, currency: string | null): Money {
   if (amount === null || currency === null) return { qualifier, value: null, currency: null };
-  return { qualifier, value: canonicalAmount(amount.toFixed(), currency), currency };
+  return { qualifier, value: canonicalAmount(amount, currency), currency };
 }
 
 const SCALE = 10_000n;
@@ -89,17 +143,18 @@ function sumOf(amounts: Money[]): RowSum {
 
 const join = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))].join('; ');
 
-export function toCaseRow(c: CaseWithRows, baseUrl: string): CaseRow {
+function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
   const filed = c.proceedings.map((p) => rowDate(p.filedOn, p.filedPrecision)).filter((d): d is RowDate => d !== null).sort((a, b) => a.text.localeCompare(b.text));
   const decided = c.proceedings.map((p) => rowDate(p.decidedOn, p.decidedPrecision)).filter((d): d is RowDate => d !== null).sort((a, b) => b.text.localeCompare(a.text));
-  const began = c.proceedings.map((p) => p.filedOn).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? c.events[0]?.occurredOn ?? null;
+  // ISO dates sort as text.
+  const began = c.proceedings.map((p) => p.filedOn).filter((d): d is string => d !== null).sort()[0] ?? c.firstEventOn;
   const claimed = c.claims.map((claim) => money(claim.amountQualifier, claim.amount, claim.amountCurrency));
   const awards = c.outcomes.flatMap((o) => o.awards.map((a) => money(a.amountQualifier, a.amount, a.amountCurrency)));
   const parties = new Map<string, { label: string; roles: string[] }>();
   for (const role of c.parties) {
-    const entry = parties.get(role.party.id) ?? { label: role.party.originalName ? `${role.party.name} (${role.party.originalName})` : role.party.name, roles: [] };
+    const entry = parties.get(role.partyId) ?? { label: role.originalName ? `${role.name} (${role.originalName})` : role.name, roles: [] };
     entry.roles.push(PARTY_ROLE_LABELS[role.role]);
-    parties.set(role.party.id, entry);
+    parties.set(role.partyId, entry);
   }
   return {
     id: c.id,
@@ -110,7 +165,7 @@ export function toCaseRow(c: CaseWithRows, baseUrl: string): CaseRow {
     fictional: c.fictional,
     forums: join(c.proceedings.map((p) => (p.forumName ? `${FORUM_KIND_LABELS[p.forumKind]}: ${p.forumName}` : FORUM_KIND_LABELS[p.forumKind]))),
     caseNumbers: join(c.proceedings.map((p) => p.caseNumber)),
-    yearBegun: began ? began.getUTCFullYear() : null,
+    yearBegun: began ? Number(began.slice(0, 4)) : null,
     filed: filed[0] ?? null,
     decided: decided[0] ?? null,
     claimKinds: join(c.claims.map((claim) => CLAIM_KIND_LABELS[claim.kind])),
@@ -125,22 +180,37 @@ export function toCaseRow(c: CaseWithRows, baseUrl: string): CaseRow {
       })
       .join('; '),
     parties: [...parties.values()].map((p) => `${p.label}: ${p.roles.join(', ')}`).join('; '),
-    tags: c.tags.map((t) => t.tag.name).sort().join('; '),
+    tags: [...c.tags].sort().join('; '),
     updatedAt: c.updatedAt,
   };
 }
+
+const BATCHES_AHEAD = 2;
 
 /**
  * The cases of a list view as rows, in the list's own order (the ids come from the list's query,
  * lib/server/cases/find-cases.ts), one batch in memory at a time.
  */
 export async function* iterateCaseRows(db: PrismaClient, idBatches: AsyncIterable<string[]>, options: { baseUrl: string }): AsyncGenerator<CaseRow> {
-  for await (const ids of idBatches) {
-    const batch: CaseWithRows[] = await db.case.findMany({ where: { id: { in: ids } }, include: rowInclude });
-    const byId = new Map(batch.map((c) => [c.id, c]));
-    for (const id of ids) {
-      const c = byId.get(id);
-      if (c) yield toCaseRow(c, options.baseUrl);
+  const batches = idBatches[Symbol.asyncIterator]();
+  const load = async () => {
+    const next = await batches.next();
+    return next.done ? null : readBatch(db, next.value);
+  };
+  // Batches are read ahead while earlier ones are formatted and sent, so the database and this
+  // process work at the same time; order is kept because each batch waits its turn in the queue.
+  const queue: Promise<CaseRowSource[] | null>[] = [];
+  const fill = () => {
+    while (queue.length < BATCHES_AHEAD) queue.push(load());
+  };
+  try {
+    fill();
+    for (let batch = await queue.shift()!; batch; batch = await queue.shift()!) {
+      fill();
+      for (const c of batch) yield toCaseRow(c, options.baseUrl);
     }
+  } finally {
+    for (const pending of queue) pending.catch(() => undefined); // a cancelled download: nobody waits for these
+    await batches.return?.();
   }
 }

@@ -273,7 +273,10 @@ type Row = {
   k1?: CursorValue;
 };
 
-async function fetchPage(db: PrismaClient, plan: Plan, sort: CaseSort, cursor: Cursor | null, limit: number, withText: boolean): Promise<Row[]> {
+/** What a page query returns: the list's columns (with the search text for snippets), or only ids and sort keys. */
+type PageColumns = 'list' | 'listWithText' | 'keys';
+
+async function fetchPage(db: PrismaClient, plan: Plan, sort: CaseSort, cursor: Cursor | null, limit: number, columns: PageColumns): Promise<Row[]> {
   const keys = sortKeys(sort, plan);
   const backwards = cursor?.direction === 'before';
   const descending = sort.descending !== backwards;
@@ -285,19 +288,23 @@ async function fetchPage(db: PrismaClient, plan: Plan, sort: CaseSort, cursor: C
   }
   const direction = descending ? sql`DESC` : sql`ASC`;
   const order = Prisma.join([...keys.map((k) => sql`${k.expr} ${direction}`), sql`s."caseId" ${direction}`]);
-  const rows = await db.$queryRaw<Row[]>`
+  if (columns === 'keys') {
+    return db.$queryRaw<Row[]>`
+      SELECT s."caseId"::text AS id, ${keySelect(sort, keys)} FROM ${plan.from}
+      WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`;
+  }
+  return db.$queryRaw<Row[]>`
     SELECT s."caseId"::text AS id, s.title, s."jurisdictionCountry"::text AS "jurisdictionCountry", s."jurisdictionSubdivision",
            s.status::text AS status, s.fictional, s."forumKinds"::text[] AS "forumKinds", s."claimKinds"::text[] AS "claimKinds",
            s."outcomeKinds"::text[] AS "outcomeKinds", s.tags, s."yearBegun", s."latestEventOn"::text AS "latestEventOn",
            s."maxAmount"::text AS "maxAmount", s."maxAmountQualifier"::text AS "maxAmountQualifier", s."maxAmountCurrency"::text AS "maxAmountCurrency",
            s."hasUncitedFacts", to_char(s."updatedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt",
-           ${withText ? sql`s."searchText"` : sql`NULL::text`} AS "searchText",
+           ${columns === 'listWithText' ? sql`s."searchText"` : sql`NULL::text`} AS "searchText",
            ${keySelect(sort, keys)}
     FROM ${plan.from}
     WHERE ${Prisma.join(where, ' AND ')}
     ORDER BY ${order}
     LIMIT ${limit + 1}`;
-  return rows;
 }
 
 function cursorFor(row: Row, sort: CaseSort, direction: Cursor['direction']): Cursor {
@@ -527,7 +534,7 @@ async function run(db: PrismaClient, query: CaseQuery, search: PreparedSearch | 
   const pattern = search ? highlighter(search) : null;
   const unfiltered = plan.where.length === 1 && !plan.currency;
   const [rows, counted] = await Promise.all([
-    fetchPage(db, plan, query.sort, query.cursor, query.limit, Boolean(search)),
+    fetchPage(db, plan, query.sort, query.cursor, query.limit, search ? 'listWithText' : 'list'),
     unfiltered ? ('unfiltered' as const) : countMatches(db, plan),
   ]);
 
@@ -536,7 +543,7 @@ async function run(db: PrismaClient, query: CaseQuery, search: PreparedSearch | 
   // Back at the start while going backwards: show a full first page instead of a short one.
   if (cursor?.direction === 'before' && rows.length <= query.limit) {
     cursor = null;
-    page = await fetchPage(db, plan, query.sort, null, query.limit, Boolean(search));
+    page = await fetchPage(db, plan, query.sort, null, query.limit, search ? 'listWithText' : 'list');
   }
   const more = page.length > query.limit;
   let items = page.slice(0, query.limit);
@@ -593,7 +600,7 @@ export async function* iterateMatchingCaseIds({ query, db, batchSize = 500 }: { 
   const plan = buildPlan(query, active);
   let cursor: Cursor | null = null;
   for (;;) {
-    const rows = await fetchPage(prisma, plan, sort, cursor, batchSize, false).catch(asRequestError);
+    const rows = await fetchPage(prisma, plan, sort, cursor, batchSize, 'keys').catch(asRequestError);
     const batch = rows.slice(0, batchSize);
     if (batch.length > 0) yield batch.map((row) => row.id);
     if (rows.length <= batchSize) return;
@@ -641,7 +648,7 @@ export async function findCaseNeighbours({ query, caseId, db }: { query: CaseQue
     if (!self) return null;
     const values = self.k1 === undefined ? [self.k0] : [self.k0, self.k1];
     const at = (direction: Cursor['direction']): Cursor => ({ sort: sort.id, values, id: caseId, direction });
-    const [next, prev] = await Promise.all([fetchPage(prisma, plan, sort, at('after'), 1, false), fetchPage(prisma, plan, sort, at('before'), 1, false)]);
+    const [next, prev] = await Promise.all([fetchPage(prisma, plan, sort, at('after'), 1, 'list'), fetchPage(prisma, plan, sort, at('before'), 1, 'list')]);
     const link = (row: Row | undefined) => (row ? { id: row.id, title: row.title } : null);
     return { previous: link(prev[0]), next: link(next[0]) };
   } catch (error) {
