@@ -1,6 +1,7 @@
 // A result list as XLSX, written row by row with ExcelJS's streaming writer: typed cells (sums as
 // numbers beside their exact text and their currency; dates as dates only when known to the
 // day), the header row frozen and filters on.
+import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CaseRow } from './case-rows';
@@ -34,6 +35,16 @@ const COLUMNS: Column[] = [
   { header: 'Id', key: 'id', width: 38, value: (r) => r.id },
 ];
 
+/** Resolves when `stream` drains or closes, whichever comes first, leaving no listener behind. */
+async function drainedOrClosed(stream: PassThrough): Promise<void> {
+  const done = new AbortController();
+  try {
+    await Promise.race([once(stream, 'drain', { signal: done.signal }), once(stream, 'close', { signal: done.signal })]);
+  } finally {
+    done.abort();
+  }
+}
+
 /** Streams the workbook; the returned stream ends when the last row is written. */
 export function caseListXlsx(rows: AsyncIterable<CaseRow>): Readable {
   const out = new PassThrough();
@@ -49,6 +60,9 @@ export function caseListXlsx(rows: AsyncIterable<CaseRow>): Readable {
     try {
       for await (const row of rows) {
         sheet.addRow(COLUMNS.map((c) => c.value(row))).commit();
+        // ExcelJS writes without waiting: when the client reads slowly, wait for it instead of buffering the sheet.
+        if (out.writableNeedDrain) await drainedOrClosed(out);
+        if (out.destroyed) return; // the download was cancelled
       }
       sheet.commit();
       await workbook.commit();
