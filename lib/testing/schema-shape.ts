@@ -71,8 +71,10 @@ export function readDatamodel(file = SCHEMA_FILE): Datamodel {
   // The DMMF leaves out Unsupported("…") fields (e.g. a tsvector); read them from the schema text.
   for (const [, name, body] of schema.matchAll(/^model (\w+) \{([^}]*)\}/gm)) {
     const model = datamodel.models.find((m) => m.name === name)!;
-    for (const [, field, type, optional] of body!.matchAll(/^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm)) {
-      model.fields.push({ name: field!, kind: 'unsupported', type: type!, isList: false, isRequired: !optional, isUpdatedAt: false });
+    const unsupported = /^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(?:\s+@default\(dbgenerated\("((?:[^"\\]|\\.)*)"\)\))?/gm;
+    for (const [, field, type, optional, generated] of body!.matchAll(unsupported)) {
+      const defaultValue: DmmfDefault | undefined = generated === undefined ? undefined : { name: 'dbgenerated', args: [generated.replace(/\\(.)/g, '$1')] };
+      model.fields.push({ name: field!, kind: 'unsupported', type: type!, isList: false, isRequired: !optional, isUpdatedAt: false, default: defaultValue });
     }
   }
   return datamodel;

@@ -7,7 +7,7 @@ import { writeCaseDocument } from '../../case-document/write';
 import { readSeedDocuments, seedDemoData } from '../../seed';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
 import { CASE_SORT_COLUMNS, parseCaseQuery, type CaseQuery } from '../../validations/case-query';
-import { findCaseNeighbours, findCases } from './find-cases';
+import { EXACT_COUNT_LIMIT, findCaseNeighbours, findCases } from './find-cases';
 
 const LENOVO = 'Lenovo Group v. Chang Cheng';
 const LENOVO_ID = '1e000000-0000-4000-8000-000000000001';
@@ -264,5 +264,51 @@ describe.each(await testEngines())('the case list on %s', (engine) => {
     });
     expect(await findCaseNeighbours({ query: query('jurisdiction=US'), caseId: LENOVO_ID, db: db.prisma })).toBeNull();
     expect(await findCaseNeighbours({ query: query('q=常程'), caseId: LENOVO_ID, db: db.prisma })).toEqual({ previous: null, next: null });
+  });
+});
+
+// Above EXACT_COUNT_LIMIT matches the total and the facet counts are estimates: from a block
+// sample for filters, from the first matches in table order for a search. Either must land near
+// the truth, say so, and never claim fewer than the exact limit.
+describe.each(await testEngines())('more than %s matches', (engine) => {
+  let db: OpenTestDatabase;
+  const CASES = 14_000;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    // Bare cases (no proceedings or parties) are enough for titles, jurisdictions and statuses.
+    await db.prisma.$executeRaw`
+      INSERT INTO "Case" (id, title, "jurisdictionCountry", status, "updatedAt")
+      SELECT gen_random_uuid(), 'Widget maker v. engineer ' || n, CASE WHEN n % 4 = 0 THEN 'US' ELSE 'CN' END,
+             (CASE WHEN n % 2 = 0 THEN 'DECIDED' ELSE 'OPEN' END)::"CaseStatus", now()
+      FROM generate_series(1, ${CASES}::int) AS n`;
+    await db.prisma.$executeRaw`SELECT refresh_case_summaries(array_agg(id)) FROM "Case"`;
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const near = (value: number, truth: number) => expect(Math.abs(value - truth) / truth).toBeLessThan(0.25);
+
+  // Every 4th case is American, every 2nd decided: of the Chinese ones (n % 4 of 1, 2 or 3) a third.
+  it.each([
+    ['a search', 'q=widget', CASES, CASES / 2],
+    ['a filter', 'jurisdiction=CN', (CASES * 3) / 4, CASES / 4],
+  ])('estimates the total and the facet counts of %s', async (_, qs, truth, decidedTruth) => {
+    const result = await findCases({ query: query(qs), db: db.prisma });
+    expect(result.totalIsEstimate).toBe(true);
+    expect(result.total).toBeGreaterThan(EXACT_COUNT_LIMIT);
+    near(result.total, truth);
+    expect(result.facets!.estimated).toBe(true);
+    const decided = result.facets!.status.find((o) => o.value === 'DECIDED')!.count;
+    near(decided, decidedTruth);
+    expect(result.items).toHaveLength(25);
+  });
+
+  it('counts exactly up to the limit', async () => {
+    const result = await findCases({ query: query('q=widget&jurisdiction=US'), db: db.prisma });
+    expect(result).toMatchObject({ total: CASES / 4, totalIsEstimate: false });
+    expect(result.facets!.status.find((o) => o.value === 'DECIDED')!.count).toBe(CASES / 4);
   });
 });

@@ -154,7 +154,8 @@ function rankSql(search: PreparedSearch): Prisma.Sql {
   const positive = search.groups.flat();
   const tsqueries = positive.filter((t) => t.tsquery).map((t) => sql`${t.tsquery}::tsquery`);
   const parts: Prisma.Sql[] = [];
-  if (tsqueries.length) parts.push(sql`ts_rank(s."searchVector", ${Prisma.join(tsqueries, ' || ')})`);
+  // Title and parties only (rankVector): ranking by the whole searchVector read it from TOAST for every match.
+  if (tsqueries.length) parts.push(sql`ts_rank(s."rankVector", ${Prisma.join(tsqueries, ' || ')})`);
   // CJK text has no words to rank: a name or title that contains the characters counts most.
   for (const run of positive.flatMap((t) => t.runs)) {
     parts.push(sql`(CASE WHEN s."partyText" LIKE ${containsPattern(run)} OR s.title LIKE ${containsPattern(run)} THEN 0.5 ELSE 0.1 END)`);
@@ -180,21 +181,24 @@ function buildPlan(query: CaseQuery, search: PreparedSearch | null): Plan {
     if (query.amountMin !== null) where.push(sql`a.amount >= ${query.amountMin}::numeric`);
     if (query.amountMax !== null) where.push(sql`a.amount <= ${query.amountMax}::numeric`);
   }
+  // Facet filters: OR within a facet, AND across facets, all answered by the GIN index on facetKeys.
+  const anyOf = (keys: string[]) => where.push(sql`s."facetKeys" && ${keys}::text[]`);
+  const keysOf = (facet: string, values: readonly string[]) => values.map((value) => `${facet}:${value}`);
   if (query.jurisdiction.length) {
     const countries = query.jurisdiction.filter((j) => j.length === 2);
     const subdivisions = query.jurisdiction.filter((j) => j.length > 2);
-    where.push(sql`(s."jurisdictionCountry" = ANY (${countries}::bpchar[]) OR s."jurisdictionSubdivision" = ANY (${subdivisions}::text[]))`);
+    anyOf([...keysOf('jurisdiction', countries), ...keysOf('subdivision', subdivisions)]);
   }
-  if (query.forum.length) where.push(sql`s."forumKinds" && ${query.forum}::text[]::"ForumKind"[]`);
-  if (query.claim.length) where.push(sql`s."claimKinds" && ${query.claim}::text[]::"ClaimKind"[]`);
-  if (query.outcome.length) where.push(sql`s."outcomeKinds" && ${query.outcome}::text[]::"OutcomeKind"[]`);
-  if (query.certainty.length) where.push(sql`s."outcomeCertainties" && ${query.certainty}::text[]::"Certainty"[]`);
-  if (query.status.length) where.push(sql`s.status = ANY (${query.status}::text[]::"CaseStatus"[])`);
-  if (query.tag.length) where.push(sql`s.tags && ${query.tag}::text[]`);
+  if (query.forum.length) anyOf(keysOf('forum', query.forum));
+  if (query.claim.length) anyOf(keysOf('claim', query.claim));
+  if (query.outcome.length) anyOf(keysOf('outcome', query.outcome));
+  if (query.certainty.length) anyOf(keysOf('certainty', query.certainty));
+  if (query.status.length) anyOf(keysOf('status', query.status));
+  if (query.tag.length) anyOf(keysOf('tag', query.tag));
+  if (query.uncited !== null) anyOf([`uncited:${query.uncited}`]);
   // yearSort is 0 when the year is unknown, so any year bound leaves those cases out.
   if (query.yearFrom !== null || query.yearTo !== null) where.push(sql`s."yearSort" >= ${query.yearFrom ?? 1}::int`);
   if (query.yearTo !== null) where.push(sql`s."yearSort" <= ${query.yearTo}::int`);
-  if (query.uncited !== null) where.push(sql`s."hasUncitedFacts" = ${query.uncited}`);
   if (search) where.push(...searchSql(search));
   return { currency: query.currency, from: fromSql(query.currency, null), where, search, rank: search ? rankSql(search) : null };
 }
@@ -319,37 +323,80 @@ function cursorOf(row: Row, sort: CaseSort, direction: Cursor['direction']): str
 // ---------------------------------------------------------------------------------------------
 // Counting
 
-async function countMatches(db: PrismaClient, plan: Plan): Promise<{ exact: number | null; tableRows: number }> {
-  const [row] = await db.$queryRaw<{ n: number; table_rows: number }[]>`
-    SELECT (SELECT count(*)::int FROM (SELECT 1 FROM ${plan.from} WHERE ${whereSql(plan)} LIMIT ${EXACT_COUNT_LIMIT + 1}) m) AS n,
-           (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = '"CaseSummary"'::regclass) AS table_rows`;
-  return { exact: row!.n > EXACT_COUNT_LIMIT ? null : row!.n, tableRows: row!.table_rows };
-}
-
 type FacetRow = { facet: string; value: string | null; n: number };
 
+/** What facet counting needs of each summary in `from`, and its block in the table (for estimates). */
+const facetColumns = sql`(s.ctid::text::point)[0]::int AS block, s."facetKeys", s."yearBegun"`;
+
 /**
- * Counts per facet option over the matches; a case counts under every option it has. Above
- * EXACT_COUNT_LIMIT matches they come from a repeatable block sample of the summaries, scaled up.
+ * Counts per facet option over the rows of CTE `m` (a case counts under every option it has), as
+ * ("key", "forum:COURT", n) rows: one unnest of one array per case. Years as their range.
  */
-async function countFacets(db: PrismaClient, plan: Plan, samplePercent: number | null): Promise<FacetRow[]> {
-  return db.$queryRaw<FacetRow[]>`
+const facetCountsOfM = sql`
+  SELECT 'key' AS facet, k AS value, count(*)::int AS n FROM (SELECT unnest("facetKeys") AS k FROM m) x GROUP BY 2
+  UNION ALL SELECT 'yearMin', min("yearBegun")::text, 0 FROM m
+  UNION ALL SELECT 'yearMax', max("yearBegun")::text, 0 FROM m`;
+
+const COUNTED_FACETS = new Set(['jurisdiction', 'forum', 'claim', 'outcome', 'status', 'certainty', 'tag', 'currency', 'uncited']);
+
+/** ("key", "forum:COURT", n) rows as (facet, value, n) rows; the most frequent TOP_TAGS tags only. */
+function splitKeys(rows: FacetRow[]): FacetRow[] {
+  const split = rows.flatMap((row): FacetRow[] => {
+    if (row.facet !== 'key') return [row];
+    const colon = row.value!.indexOf(':');
+    const facet = row.value!.slice(0, colon);
+    return COUNTED_FACETS.has(facet) ? [{ facet, value: row.value!.slice(colon + 1), n: row.n }] : [];
+  });
+  return withTopTags(split);
+}
+
+/** The rows without the tags beyond the TOP_TAGS most frequent ones. */
+function withTopTags(rows: FacetRow[]): FacetRow[] {
+  const tags = rows.filter((r) => r.facet === 'tag').sort((a, b) => b.n - a.n || (a.value ?? '').localeCompare(b.value ?? ''));
+  const dropped = new Set(tags.slice(TOP_TAGS));
+  return rows.filter((r) => !dropped.has(r));
+}
+
+type FirstMatches = {
+  /** How many matches were read: all of them when at most EXACT_COUNT_LIMIT. */
+  read: number;
+  facets: FacetRow[];
+  /** The last table block the matches were read from, and how many blocks the table has. */
+  lastBlock: number;
+  tableBlocks: number;
+  tableRows: number;
+};
+
+/**
+ * One pass over the first EXACT_COUNT_LIMIT + 1 matches: their number and their facet counts.
+ * When that is all of them, both are exact, and the matches were read once rather than twice.
+ */
+async function countFirstMatches(db: PrismaClient, plan: Plan, withFacets: boolean): Promise<FirstMatches> {
+  const rows = await db.$queryRaw<FacetRow[]>`
     WITH m AS MATERIALIZED (
-      SELECT s."jurisdictionCountry", s.status, s."forumKinds", s."claimKinds", s."outcomeKinds", s."outcomeCertainties",
-             s.tags, s.currencies, s."yearBegun", s."hasUncitedFacts"
-      FROM ${samplePercent === null ? plan.from : fromSql(plan.currency, samplePercent)} WHERE ${whereSql(plan)}
+      SELECT ${withFacets ? facetColumns : sql`(s.ctid::text::point)[0]::int AS block`} FROM ${plan.from} WHERE ${whereSql(plan)} LIMIT ${EXACT_COUNT_LIMIT + 1}
     )
-    SELECT 'jurisdiction' AS facet, "jurisdictionCountry"::text AS value, count(*)::int AS n FROM m GROUP BY 2
-    UNION ALL SELECT 'status', status::text, count(*)::int FROM m GROUP BY 2
-    UNION ALL SELECT 'forum', v::text, count(*)::int FROM m, unnest(m."forumKinds") v GROUP BY 2
-    UNION ALL SELECT 'claim', v::text, count(*)::int FROM m, unnest(m."claimKinds") v GROUP BY 2
-    UNION ALL SELECT 'outcome', v::text, count(*)::int FROM m, unnest(m."outcomeKinds") v GROUP BY 2
-    UNION ALL SELECT 'certainty', v::text, count(*)::int FROM m, unnest(m."outcomeCertainties") v GROUP BY 2
-    UNION ALL SELECT 'currency', v, count(*)::int FROM m, unnest(m.currencies) v GROUP BY 2
-    UNION ALL SELECT 'uncited', "hasUncitedFacts"::text, count(*)::int FROM m GROUP BY 2
-    UNION ALL (SELECT 'tag', v, count(*)::int FROM m, unnest(m.tags) v GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${TOP_TAGS})
-    UNION ALL SELECT 'yearMin', min("yearBegun")::text, 0 FROM m
-    UNION ALL SELECT 'yearMax', max("yearBegun")::text, 0 FROM m`;
+    SELECT 'read' AS facet, NULL::text AS value, count(*)::int AS n FROM m
+    UNION ALL SELECT 'lastBlock', max(block)::text, 0 FROM m
+    UNION ALL SELECT 'tableBlocks', (pg_relation_size('"CaseSummary"'::regclass) / current_setting('block_size')::int)::text, 0
+    UNION ALL SELECT 'tableRows', greatest(reltuples, 0)::bigint::text, 0 FROM pg_class WHERE oid = '"CaseSummary"'::regclass
+    ${withFacets ? sql`UNION ALL ${facetCountsOfM}` : Prisma.empty}`;
+  const take = (facet: string) => rows.find((r) => r.facet === facet);
+  return {
+    read: take('read')!.n,
+    facets: splitKeys(rows.filter((r) => !['read', 'lastBlock', 'tableBlocks', 'tableRows'].includes(r.facet))),
+    lastBlock: Number(take('lastBlock')?.value ?? 0),
+    tableBlocks: Number(take('tableBlocks')?.value ?? 0),
+    tableRows: Number(take('tableRows')?.value ?? 0),
+  };
+}
+
+/** Facet counts over a repeatable block sample of the summaries (for more than EXACT_COUNT_LIMIT matches). */
+async function countSampledFacets(db: PrismaClient, plan: Plan, samplePercent: number): Promise<FacetRow[]> {
+  const rows = await db.$queryRaw<FacetRow[]>`
+    WITH m AS MATERIALIZED (SELECT ${facetColumns} FROM ${fromSql(plan.currency, samplePercent)} WHERE ${whereSql(plan)})
+    ${facetCountsOfM}`;
+  return splitKeys(rows);
 }
 
 function toFacets(rows: FacetRow[], scale: number, estimated: boolean): CaseFacets {
@@ -383,9 +430,7 @@ function toFacets(rows: FacetRow[], scale: number, estimated: boolean): CaseFace
 
 function fromStoredCounts(rows: { facet: string; value: string; n: number }[]): CaseFacets {
   const years = rows.filter((r) => r.facet === 'year').map((r) => Number(r.value));
-  const facetRows: FacetRow[] = rows.filter((r) => r.facet !== 'year');
-  const tags = facetRows.filter((r) => r.facet === 'tag').sort((a, b) => b.n - a.n || (a.value ?? '').localeCompare(b.value ?? '')).slice(TOP_TAGS);
-  const facets = toFacets(facetRows.filter((r) => !tags.includes(r)), 1, false);
+  const facets = toFacets(withTopTags(rows.filter((r) => r.facet !== 'year')), 1, false);
   facets.years = { min: years.length ? Math.min(...years) : null, max: years.length ? Math.max(...years) : null };
   return facets;
 }
@@ -535,9 +580,8 @@ async function run(db: PrismaClient, query: CaseQuery, search: PreparedSearch | 
   const unfiltered = plan.where.length === 1 && !plan.currency;
   const [rows, counted] = await Promise.all([
     fetchPage(db, plan, query.sort, query.cursor, query.limit, search ? 'listWithText' : 'list'),
-    unfiltered ? ('unfiltered' as const) : countMatches(db, plan),
+    unfiltered ? null : countFirstMatches(db, plan, facets),
   ]);
-
   let page = rows;
   let cursor = query.cursor;
   // Back at the start while going backwards: show a full first page instead of a short one.
@@ -561,18 +605,26 @@ async function run(db: PrismaClient, query: CaseQuery, search: PreparedSearch | 
   let total: number;
   let totalIsEstimate = false;
   let facetCounts: CaseFacets | null = null;
-  if (counted === 'unfiltered') {
+  if (!counted) {
     // The whole collection: counts kept by triggers (migration 20261125021000_case_facet_counts).
     const rows = await db.$queryRaw<{ facet: string; value: string; n: number }[]>`
       SELECT facet, value, count AS n FROM "CaseFacetCount" WHERE count > 0`;
     total = rows.filter((r) => r.facet === 'status').reduce((sum, r) => sum + r.n, 0);
     if (facets) facetCounts = fromStoredCounts(rows);
-  } else if (counted.exact !== null) {
-    total = counted.exact;
-    if (facets) facetCounts = toFacets(await countFacets(db, plan, null), 1, false);
+  } else if (counted.read <= EXACT_COUNT_LIMIT) {
+    total = counted.read;
+    if (facets) facetCounts = toFacets(counted.facets, 1, false);
+  } else if (search) {
+    // A search reads its matches through its index in table order, so the first matches are a
+    // sample of the blocks up to the last one read; a block sample instead would have to read the
+    // search text of every sampled case from TOAST.
+    const estimate = (counted.read * Math.max(counted.tableBlocks, counted.lastBlock + 1)) / (counted.lastBlock + 1);
+    total = Math.max(EXACT_COUNT_LIMIT + 1, roughly(estimate));
+    totalIsEstimate = true;
+    if (facets) facetCounts = toFacets(counted.facets, estimate / counted.read, true);
   } else {
     const percent = Math.min(100, Math.max(0.5, (100 * SAMPLE_ROWS) / Math.max(counted.tableRows, 1)));
-    const sampled = await countFacets(db, plan, percent);
+    const sampled = await countSampledFacets(db, plan, percent);
     const sampledTotal = sampled.filter((r) => r.facet === 'status').reduce((sum, r) => sum + r.n, 0);
     total = Math.max(EXACT_COUNT_LIMIT + 1, roughly((sampledTotal * 100) / percent));
     totalIsEstimate = true;
