@@ -35,17 +35,13 @@ function FacetGroup({ facet, options, query, estimated }: { facet: FacetKey; opt
           const isSelected = selected.includes(option.value);
           return (
             <li key={option.value}>
-              <Link
-                href={optionHref(query, facet, option.value, isSelected)}
-                aria-current={isSelected ? 'true' : undefined}
-                className={`flex items-baseline justify-between gap-2 rounded px-1.5 py-0.5 hover:bg-slate-100 ${isSelected ? 'bg-sky-50 font-medium text-brand' : ''}`}
-              >
+              {/* Styled in app/globals.css (.facet-option): the check mark of a selected option too. */}
+              <Link href={optionHref(query, facet, option.value, isSelected)} aria-current={isSelected ? 'true' : undefined} className="facet-option">
                 <span>
-                  <span aria-hidden="true" className="mr-1 inline-block w-3">{isSelected ? '✓' : ''}</span>
                   {optionLabel(facet, option.value)}
                   {isSelected && <span className="sr-only"> (selected; follow to remove)</span>}
                 </span>
-                <span className="text-xs tabular-nums text-muted" data-facet-count>
+                <span data-facet-count>
                   {estimated ? '~' : ''}
                   {numberFormat.format(option.count)}
                   <span className="sr-only"> cases</span>
