@@ -224,7 +224,8 @@ function createUser(url: string) {
 // ---------------------------------------------------------------------------------------------
 // Exports (issue "Exporting"): a 100k-row CSV streamed by the server, and one case PDF
 
-type ExportReport = { csvSeconds: number; csvRows: number; csvMegabytes: number; rssBeforeMb: number; rssPeakMb: number; pdfFirstMs: number; pdfMedianMs: number };
+type CsvRun = { seconds: number; rows: number; megabytes: number; rssBeforeMb: number; rssPeakMb: number };
+type ExportReport = { csv: CsvRun[]; pdfFirstMs: number; pdfMedianMs: number };
 
 /** Resident memory of the server's whole process group (npx → next → workers), in MB. */
 function groupRssMb(child: ChildProcess): number {
@@ -236,7 +237,8 @@ function groupRssMb(child: ChildProcess): number {
   }
 }
 
-async function measureExports(server: ChildProcess, base: string, cookie: string, caseId: string): Promise<ExportReport> {
+/** The whole list as CSV, read as fast as the server sends it, with the server's memory sampled every 100 ms. */
+async function csvExport(server: ChildProcess, base: string, cookie: string): Promise<CsvRun> {
   const rssBeforeMb = groupRssMb(server);
   let rssPeakMb = rssBeforeMb;
   const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, groupRssMb(server))), 100);
@@ -253,7 +255,12 @@ async function measureExports(server: ChildProcess, base: string, cookie: string
   } finally {
     clearInterval(sampler);
   }
-  const csvSeconds = (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, rows: Math.max(lines - 1, 0), megabytes: bytes / 1e6, rssBeforeMb, rssPeakMb };
+}
+
+async function measureExports(server: ChildProcess, base: string, cookie: string, caseId: string): Promise<ExportReport> {
+  // Twice: the first export after start also grows the V8 heap the process keeps afterwards.
+  const csv = [await csvExport(server, base, cookie), await csvExport(server, base, cookie)];
   const pdfTimes: number[] = [];
   for (let i = 0; i < 7; i++) {
     const t = performance.now();
@@ -263,7 +270,7 @@ async function measureExports(server: ChildProcess, base: string, cookie: string
     pdfTimes.push(performance.now() - t);
   }
   const warm = pdfTimes.slice(1).sort((a, b) => a - b);
-  return { csvSeconds, csvRows: Math.max(lines - 1, 0), csvMegabytes: bytes / 1e6, rssBeforeMb, rssPeakMb, pdfFirstMs: pdfTimes[0]!, pdfMedianMs: warm[Math.floor(warm.length / 2)]! };
+  return { csv, pdfFirstMs: pdfTimes[0]!, pdfMedianMs: warm[Math.floor(warm.length / 2)]! };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,15 +325,15 @@ async function scenarios(url: string, count: number): Promise<Scenario[]> {
     const { query } = parseCaseQuery(new URLSearchParams(qs));
     const statements = await capture(url, (prisma) => findCases({ query, db: prisma }));
     const main = statements.find((s) => s.sql.includes('ORDER BY')) ?? null;
-    // The layout and the page each look up the signed-in user.
-    return { name, path: `/cases${qs ? `?${qs}` : ''}`, statements: [USER_LOOKUP, USER_LOOKUP, ...statements], mainSql: main };
+    // The session check reads the signed-in account once per request.
+    return { name, path: `/cases${qs ? `?${qs}` : ''}`, statements: [USER_LOOKUP, ...statements], mainSql: main };
   };
-  // The case page looks the user up three times (layout, metadata, page) and reads the case twice (metadata, page).
+  // The case page reads the account once and the case once (metadata and page share the read).
   const read = await capture(url, async (prisma) => {
     const { readCaseDocument } = await import('../lib/case-document/read');
     await readCaseDocument(prisma, caseId);
   });
-  const casePage: Scenario = { name: 'Case page', path: `/cases/${caseId}`, statements: [USER_LOOKUP, USER_LOOKUP, USER_LOOKUP, ...read, ...read], mainSql: null };
+  const casePage: Scenario = { name: 'Case page', path: `/cases/${caseId}`, statements: [USER_LOOKUP, ...read], mainSql: null };
   return [
     await list('Default list', ''),
     await list('Three-facet filter', 'jurisdiction=CN&forum=COURT&claim=LIQUIDATED_DAMAGES'),
@@ -475,28 +482,40 @@ function report(results: SizeResult[], meta: { buildSeconds: number | null; js: 
   lines.push(misses.length ? `Missed: ${misses.join('; ')}.` : 'Every latency target was met.', '');
   lines.push(
     '- **The framework floor alone is most of each page.** At 10 connections on 2 cores, with the load generator and PostgreSQL on the same',
-    '  cores, a page that only checks the session (next-auth JWT + the user lookup, in the layout and in the page) and renders a 25-row',
-    '  table already has the p50 shown in the framework column. The ratio column shows how far each page is above its two floors.',
-    '- **The list page renders more than the floor**: the facet panel (≈60 links), chips, forms and the table, as React Server Components.',
-    '- **Searches that match many cases** rank every match (`ts_rank` reads each match\'s vector): the English term in this data set',
-    '  matches ~15% of cases, so its cost grows with the collection. Selective searches (the Chinese name) stay flat.',
-    '- **Filters that leave more than 10,000 cases** count facets over a repeatable ~20,000-row block sample instead of every match, and',
-    '  say "about"; below 10,000 matches the counts are exact and cost a pass over the matches.',
-    '- The case page is not part of this work; its DB floor includes reading the case document twice (metadata and page).',
+    '  cores, a page that only checks the session (next-auth JWT + one account read) and renders a 25-row table already has the p50 shown',
+    '  in the framework column: Next renders each page twice (React Server Components payload, then HTML), ~6 ms of CPU for the floor on',
+    '  one core, so at 10 connections requests queue behind each other. The ratio column shows how far each page is above its two floors.',
+    '- **The list page renders more than the floor**: the facet panel (≈90 options, each a link), chips, forms and the table; the page',
+    '  is ~130 KB of HTML and payload against the floor\'s ~55 KB, and costs about twice its CPU.',
+    '- **Filters and searches with thousands of matches** count the total and every facet option exactly up to 10,000 matches, in one pass',
+    '  over the matches (one GIN index scan on the facet keys, then one unnest per case): ~40 ms of database time at 8,500 matches, which',
+    '  at 10 connections is the page\'s throughput limit. Above 10,000 matches they are estimates ("about").',
+    '- **Searches that match many cases** rank every match by title and parties (`rankVector`, kept inline): ~40 ms at 15,000 matches.',
+    '  Selective searches (the Chinese name) stay flat.',
     '',
   );
   lines.push('## Exports', '');
-  lines.push('The whole list as CSV (streamed; time until the last byte arrived, peak growth of the server process group\'s resident memory sampled every 100 ms) and one case summary as PDF (first request in the process, then the median of six).', '');
-  lines.push('| cases | CSV rows | CSV size | CSV time | memory before → peak (growth) | PDF first | PDF median |', '|---|---|---|---|---|---|---|');
+  lines.push(
+    'The whole list as CSV, twice in a row (streamed; time until the last byte arrived, growth of the server process group\'s resident memory sampled every 100 ms over its start-of-export value), and one case summary as PDF (first request in the process, then the median of six).',
+    '',
+  );
+  lines.push('| cases | CSV rows | CSV size | CSV time, 1st / 2nd (target ≤ 10 s) | memory before 1st | growth, 1st / 2nd (target ≤ 100 MB) | PDF first | PDF median (target ≤ 500 ms) |', '|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const e = r.exports;
+    const growth = (run: CsvRun) => `${(run.rssPeakMb - run.rssBeforeMb).toFixed(0)} MB`;
     lines.push(
       e
-        ? `| ${r.size.toLocaleString('en')} | ${e.csvRows.toLocaleString('en')} | ${e.csvMegabytes.toFixed(1)} MB | ${e.csvSeconds.toFixed(1)} s (target ≤ 10 s) | ${e.rssBeforeMb.toFixed(0)} → ${e.rssPeakMb.toFixed(0)} MB (${(e.rssPeakMb - e.rssBeforeMb).toFixed(0)} MB; target ≤ 100 MB) | ${e.pdfFirstMs.toFixed(0)} ms | ${e.pdfMedianMs.toFixed(0)} ms (target ≤ 500 ms) |`
-        : `| ${r.size.toLocaleString('en')} | not measured | | | | | |`,
+        ? `| ${r.size.toLocaleString('en')} | ${e.csv[0]!.rows.toLocaleString('en')} | ${e.csv[0]!.megabytes.toFixed(1)} MB | ${e.csv.map((run) => `${run.seconds.toFixed(1)} s`).join(' / ')} | ${e.csv[0]!.rssBeforeMb.toFixed(0)} MB | ${e.csv.map(growth).join(' / ')} | ${e.pdfFirstMs.toFixed(0)} ms | ${e.pdfMedianMs.toFixed(0)} ms |`
+        : `| ${r.size.toLocaleString('en')} | not measured | | | | | | |`,
     );
   }
-  lines.push('');
+  lines.push(
+    '',
+    'The rows are read 500 cases at a time, one SQL statement per batch, two batches ahead of the response; the stream pulls the next chunk only when the client has taken the last.',
+    'In a standalone run of the same export code with `node --trace-gc`, the heap after each full collection stayed at ~40 MB while it grew to ~170 MB',
+    'between them: the first export\'s growth is V8 letting garbage accumulate and keeping the heap it grew to, so a second export grows the process much less.',
+    '',
+  );
   lines.push('## First-load JavaScript of /cases', '');
   lines.push(meta.js ? `${meta.js.files} script files, ${(meta.js.rawBytes / 1024).toFixed(0)} KB raw, **${(meta.js.gzipBytes / 1024).toFixed(1)} KB gzipped** (target ≤ 200 KB): ${meta.js.gzipBytes <= 200 * 1024 ? 'met' : 'missed'}.` : 'Not measured (no Playwright/Chromium).', '');
   return lines.join('\n');
@@ -540,7 +559,7 @@ async function main() {
         log(`exports not measured: ${(error as Error).message}`);
         return null;
       });
-      if (exports) log(`CSV of ${exports.csvRows} rows in ${exports.csvSeconds.toFixed(1)} s, server memory ${exports.rssBeforeMb.toFixed(0)} → peak ${exports.rssPeakMb.toFixed(0)} MB; PDF ${exports.pdfMedianMs.toFixed(0)} ms`);
+      if (exports) log(`CSV of ${exports.csv[0]!.rows} rows in ${exports.csv.map((run) => `${run.seconds.toFixed(1)} s (+${(run.rssPeakMb - run.rssBeforeMb).toFixed(0)} MB)`).join(', then ')}; PDF ${exports.pdfMedianMs.toFixed(0)} ms`);
 
       servers.push(await startServer(url, PORT + 1));
       const twoProcesses = [];

@@ -1,7 +1,8 @@
 // The rows of a result-list export: the cases of a list view, turned into one flat row each, read
 // in batches so an export of 100,000 cases never holds more than one batch.
 import type { PrismaClient } from '../generated/prisma/client';
-import type { CaseStatus, Certainty, ClaimKind, ForumKind, OutcomeKind, PartyRoleKind } from '../generated/prisma/enums';
+import type { Certainty, ClaimKind, ForumKind, OutcomeKind, PartyRoleKind } from '../generated/prisma/enums';
+import type { CaseHeading } from '../server/cases/find-cases';
 import { formatPartialDate, type DatePrecision } from '../dates';
 import {
   CASE_STATUS_LABELS,
@@ -44,13 +45,7 @@ export type CaseRow = {
 };
 
 /** One case as the batch query returns it: children aggregated as JSON, amounts as exact text, dates as YYYY-MM-DD. */
-type CaseRowSource = {
-  id: string;
-  title: string;
-  jurisdictionCountry: string;
-  jurisdictionSubdivision: string | null;
-  status: CaseStatus;
-  fictional: boolean;
+type CaseRowSource = CaseHeading & {
   updatedAt: Date;
   firstEventOn: string | null;
   proceedings: {

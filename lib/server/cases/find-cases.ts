@@ -21,13 +21,17 @@ const TOP_TAGS = 30;
 export type SnippetPart = { text: string; match: boolean };
 export type Snippet = { label: string; parts: SnippetPart[] };
 
-export type CaseListItem = {
+/** What names a case in any list: the list page and the list export. */
+export type CaseHeading = {
   id: string;
   title: string;
   jurisdictionCountry: string;
   jurisdictionSubdivision: string | null;
   status: CaseStatus;
   fictional: boolean;
+};
+
+export type CaseListItem = CaseHeading & {
   forumKinds: ForumKind[];
   claimKinds: ClaimKind[];
   outcomeKinds: OutcomeKind[];
