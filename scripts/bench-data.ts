@@ -155,7 +155,7 @@ export function createGenerator(seed = 20261125): Generator & { organisations: T
       const summary =
         `A ${industry} company sued its former ${pick(rng, ['engineer', 'sales director', 'vice president', 'product manager', 'researcher'])} ${person.name}` +
         `${person.originalName ? ` (${person.originalName})` : ''} for joining a competitor within the ${pick(rng, [6, 12, 18, 24])}-month restricted period. ` +
-        `${pick(rng, EXCERPTS)} ${rng() < 0.5 ? pick(rng, EXCERPTS) : ''}`;
+        `${pick(rng, EXCERPTS)} ${rng() < 0.5 ? pick(rng, EXCERPTS) : ''}`.trimEnd(); // as the app stores text: trimmed
       const status = weighted(rng, STATUSES);
       const updated = new Date(Date.UTC(2024, 0, 1) + Math.floor(rng() * 600 * 86400000)).toISOString();
       t.Case!.push([caseId, title, summary, country, subdivision, status, true, updated, updated]);

@@ -512,8 +512,9 @@ function report(results: SizeResult[], meta: { buildSeconds: number | null; js: 
   lines.push(
     '',
     'The rows are read 500 cases at a time, one SQL statement per batch, two batches ahead of the response; the stream pulls the next chunk only when the client has taken the last.',
-    'In a standalone run of the same export code with `node --trace-gc`, the heap after each full collection stayed at ~40 MB while it grew to ~170 MB',
-    'between them: the first export\'s growth is V8 letting garbage accumulate and keeping the heap it grew to, so a second export grows the process much less.',
+    'Growth is resident memory, which follows how V8 sizes its heap rather than what the export holds: in a standalone run of the same export code with',
+    '`node --trace-gc` the heap after each full collection stayed at ~40 MB, while garbage let it reach ~170 MB between collections. So one export adds',
+    'little when its garbage fits in heap the process already has, and a few hundred MB when V8 grows the heap for it.',
     '',
   );
   lines.push('## First-load JavaScript of /cases', '');
