@@ -29,7 +29,8 @@ export const caseDocumentInclude = {
 export type CaseRecord = Prisma.CaseGetPayload<{ include: typeof caseDocumentInclude }>;
 
 export async function findCaseRecord(db: Db, id: string): Promise<CaseRecord | null> {
-  return db.case.findUnique({ where: { id }, include: caseDocumentInclude });
+  // One statement (relationJoins: the database builds the nested JSON) instead of ~30 round trips.
+  return db.case.findUnique({ where: { id }, include: caseDocumentInclude, relationLoadStrategy: 'join' });
 }
 
 function date(on: Date | null, precision: DatePrecision | null): string | null {
