@@ -413,7 +413,7 @@ function report(results: SizeResult[], meta: { buildSeconds: number | null; js: 
   const commit = (() => {
     try {
       const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-      const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
+      const dirty = execFileSync('git', ['status', '--porcelain', '--', '.', ':!BENCHMARKS.md'], { encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
       return sha + dirty;
     } catch {
       return 'unknown';
