@@ -29,7 +29,11 @@ void runWithDatabase(async (db) => {
     if (!user || !user.active) throw new CliError(`There is no active account ${values.as} to record the import under.`);
     actorId = user.id;
   }
-  const report = await importCollection(db.prisma, bytes, { dryRun: !!values['dry-run'], actorId });
+  // Progress on stderr, so the report on stdout stays clean: every 500 cases and the last.
+  const onProgress = (written: number, total: number) => {
+    if (written % 500 === 0 || written === total) console.error(`written ${written.toLocaleString('en')} of ${total.toLocaleString('en')} cases…`);
+  };
+  const report = await importCollection(db.prisma, bytes, { dryRun: !!values['dry-run'], actorId, onProgress });
   const text = formatImportReport(report);
   if (report.status === 'refused') throw new CliError(text);
   console.log(text);

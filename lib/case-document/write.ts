@@ -29,7 +29,12 @@ type FactKey =
   | 'timelineEventId'
   | 'outcomeId';
 
-export type WriteOptions = { actorId: string | null; createdAt?: Date };
+export type WriteOptions = {
+  actorId: string | null;
+  createdAt?: Date;
+  /** The case is known not to exist yet (a new case in an import): insert it, with nothing to clear first. */
+  isNew?: boolean;
+};
 
 /** Removes everything inside a case, keeping the case row itself. */
 async function clearCaseContents(tx: Tx, caseId: string) {
@@ -65,12 +70,13 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     version: doc.version,
     updatedById: options.actorId,
   };
-  await tx.case.upsert({
-    where: { id: caseId },
-    create: { id: caseId, ...caseColumns, createdById: options.actorId, ...(options.createdAt && { createdAt: options.createdAt }) },
-    update: caseColumns,
-  });
-  await clearCaseContents(tx, caseId);
+  const created = { id: caseId, ...caseColumns, createdById: options.actorId, ...(options.createdAt && { createdAt: options.createdAt }) };
+  if (options.isNew) {
+    await tx.case.create({ data: created });
+  } else {
+    await tx.case.upsert({ where: { id: caseId }, create: created, update: caseColumns });
+    await clearCaseContents(tx, caseId);
+  }
 
   for (const source of doc.sources) {
     const published = dateColumns(source.published);
@@ -100,9 +106,11 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     await tx.party.upsert({ where: { id: party.id }, create: { id: party.id, ...columns }, update: columns });
   }
 
-  for (const name of doc.tags) {
-    const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {} });
-    await tx.caseTag.create({ data: { caseId, tagId: tag.id } });
+  if (doc.tags.length > 0) {
+    // Three statements for any number of tags (an upsert and an insert per tag were most of an import's round trips).
+    await tx.tag.createMany({ data: doc.tags.map((name) => ({ name })), skipDuplicates: true });
+    const tags = await tx.tag.findMany({ where: { name: { in: doc.tags } }, select: { id: true } });
+    await tx.caseTag.createMany({ data: tags.map((tag) => ({ caseId, tagId: tag.id })) });
   }
   if (doc.relatedCases.length > 0) {
     await tx.caseRelation.createMany({

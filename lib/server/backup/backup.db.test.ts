@@ -42,8 +42,10 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
     expect(dryRun.cases.created).toHaveLength(4);
     expect(await target.prisma.case.count()).toBe(0);
 
-    const first = await importCollection(target.prisma, backup, { dryRun: false, actorId: null });
+    const progress: [number, number][] = [];
+    const first = await importCollection(target.prisma, backup, { dryRun: false, actorId: null, onProgress: (written, total) => progress.push([written, total]) });
     expect(first.status).toBe('imported');
+    expect(progress).toEqual([1, 2, 3, 4].map((n) => [n, 4]));
     expect(first.cases.created.map((c) => c.id)).toContain(LENOVO_ID);
     const afterFirst = await rowCounts(target.prisma);
 

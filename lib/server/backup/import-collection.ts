@@ -28,7 +28,13 @@ export type ImportReport = {
   unknownUsers: string[];
 };
 
-export type ImportCollectionOptions = { dryRun: boolean; actorId: string | null; transactionTimeoutMs?: number };
+export type ImportCollectionOptions = {
+  dryRun: boolean;
+  actorId: string | null;
+  transactionTimeoutMs?: number;
+  /** Called after each case is written (an import of thousands of cases takes minutes). */
+  onProgress?: (written: number, total: number) => void;
+};
 
 const CHUNK = 1000;
 
@@ -239,13 +245,18 @@ function sourceColumns(s: Backup['sources'][number]) {
   };
 }
 
-async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null) {
+async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']) {
   if (p.newTags.length) await tx.tag.createMany({ data: p.newTags });
   for (const part of chunks(p.newSources)) await tx.source.createMany({ data: part.map(sourceColumns) });
   for (const part of chunks(p.newParties)) await tx.party.createMany({ data: part });
 
   // Cases first without their relations, so a relation may point at a case later in the file.
-  for (const doc of p.write) await writeCaseDocument(tx, { ...doc, relatedCases: [] }, { actorId });
+  // New cases are inserted outright: nothing of theirs to clear (12 statements a case fewer).
+  const created = new Set(p.report.cases.created.map((line) => line.id));
+  for (const [i, doc] of p.write.entries()) {
+    await writeCaseDocument(tx, { ...doc, relatedCases: [] }, { actorId, isNew: created.has(doc.id) });
+    onProgress?.(i + 1, p.write.length);
+  }
   const relations = p.write.flatMap((doc) => doc.relatedCases.map((r) => ({ fromCaseId: doc.id, toCaseId: r.caseId, kind: r.kind, note: r.note })));
   for (const part of chunks(relations)) await tx.caseRelation.createMany({ data: part });
 
@@ -308,7 +319,7 @@ export async function importCollection(prisma: PrismaClient, input: string | Uin
     async (tx) => {
       const p = await plan(tx, backup, emptyReport(false));
       if (p.report.problems.length || p.report.cases.conflicts.length) return p.report;
-      await apply(tx, p, options.actorId);
+      await apply(tx, p, options.actorId, options.onProgress);
       p.report.status = 'imported';
       return p.report;
     },
