@@ -258,13 +258,7 @@ function keySelect(sort: CaseSort, keys: SortKey[]): Prisma.Sql {
   return Prisma.join(columns, ', ');
 }
 
-type Row = {
-  id: string;
-  title: string;
-  jurisdictionCountry: string;
-  jurisdictionSubdivision: string | null;
-  status: CaseStatus;
-  fictional: boolean;
+type Row = CaseHeading & {
   forumKinds: ForumKind[];
   claimKinds: ClaimKind[];
   outcomeKinds: OutcomeKind[];
