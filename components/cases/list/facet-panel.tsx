@@ -68,6 +68,14 @@ function Hidden({ query, omit }: { query: CaseQuery; omit: string[] }) {
 
 const inputClass = 'w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm';
 
+function ApplyButton({ what }: { what: string }) {
+  return (
+    <button type="submit" className="rounded border border-slate-400 bg-white px-2 py-1 hover:bg-slate-50">
+      Apply<span className="sr-only"> {what}</span>
+    </button>
+  );
+}
+
 export function FacetPanel({ facets, query }: { facets: CaseFacets; query: CaseQuery }) {
   const order: FacetKey[] = ['jurisdiction', 'forum', 'claim', 'outcome', 'certainty', 'status', 'tag', 'uncited', 'currency'];
   return (
@@ -89,9 +97,7 @@ export function FacetPanel({ facets, query }: { facets: CaseFacets; query: CaseQ
             <span className="block text-xs text-muted">To</span>
             <input name="yearTo" type="number" min={1800} max={2200} defaultValue={query.yearTo ?? ''} placeholder={String(facets.years.max ?? '')} className={inputClass} />
           </label>
-          <button type="submit" className="rounded border border-slate-400 bg-white px-2 py-1 hover:bg-slate-50">
-            Apply<span className="sr-only"> year range</span>
-          </button>
+          <ApplyButton what="year range" />
         </form>
       </section>
       <section aria-labelledby="facet-amount" className="border-t border-line py-3">
@@ -121,9 +127,7 @@ export function FacetPanel({ facets, query }: { facets: CaseFacets; query: CaseQ
               <input name="amountMax" inputMode="decimal" defaultValue={query.amountMax ?? ''} className={inputClass} />
             </label>
           </div>
-          <button type="submit" className="rounded border border-slate-400 bg-white px-2 py-1 hover:bg-slate-50">
-            Apply<span className="sr-only"> amount range</span>
-          </button>
+          <ApplyButton what="amount range" />
         </form>
       </section>
     </div>

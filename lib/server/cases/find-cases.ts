@@ -31,7 +31,8 @@ export type CaseHeading = {
   fictional: boolean;
 };
 
-export type CaseListItem = CaseHeading & {
+/** The summary columns a list row shows as they are stored. */
+type CaseListColumns = CaseHeading & {
   forumKinds: ForumKind[];
   claimKinds: ClaimKind[];
   outcomeKinds: OutcomeKind[];
@@ -39,6 +40,9 @@ export type CaseListItem = CaseHeading & {
   yearBegun: number | null;
   /** YYYY-MM-DD: the first day of the latest event's period. */
   latestEventOn: string | null;
+};
+
+export type CaseListItem = CaseListColumns & {
   largestClaim: { qualifier: MoneyQualifier; value: string; currency: string } | null;
   hasUncitedFacts: boolean;
   updatedAt: string;
@@ -258,13 +262,7 @@ function keySelect(sort: CaseSort, keys: SortKey[]): Prisma.Sql {
   return Prisma.join(columns, ', ');
 }
 
-type Row = CaseHeading & {
-  forumKinds: ForumKind[];
-  claimKinds: ClaimKind[];
-  outcomeKinds: OutcomeKind[];
-  tags: string[];
-  yearBegun: number | null;
-  latestEventOn: string | null;
+type Row = CaseListColumns & {
   maxAmount: string | null;
   maxAmountQualifier: MoneyQualifier | null;
   maxAmountCurrency: string | null;
