@@ -122,4 +122,15 @@ test('an admin downloads a backup and checks it as a dry run', async ({ page }) 
   await page.getByLabel('Backup file (.json)').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(body) });
   await page.getByRole('button', { name: 'Check file' }).click();
   await expect(page.getByRole('region', { name: 'Import report' })).toContainText('nothing has been written yet');
+  // The same collection again: importing it changes nothing, through the page's progress stream.
+  await page.getByRole('button', { name: 'Import now' }).click();
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('Imported.');
+
+  const streamed = await page.request.post('/api/backup?mode=import', {
+    data: Buffer.from(body),
+    headers: { 'content-type': 'application/json', accept: 'application/x-ndjson' },
+  });
+  expect(streamed.headers()['content-type']).toMatch(/^application\/x-ndjson/);
+  const last = JSON.parse((await streamed.text()).trimEnd().split('\n').at(-1)!);
+  expect(last.report).toMatchObject({ status: 'imported', cases: { created: [], updated: [] } });
 });

@@ -1,19 +1,53 @@
 'use client';
 // Restore in two steps: the file is checked (a dry run, nothing written) and its report shown;
-// only then can the admin import it. The file goes to POST /api/backup as the request body.
+// only then can the admin import it. The file goes to POST /api/backup as the request body; the
+// import answers with progress lines (application/x-ndjson) so a long one shows how far it got.
 import { useState } from 'react';
 import type { ImportReport } from '@/lib/server/backup/import-collection';
 
-type Step = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'report'; report: ImportReport } | { kind: 'error'; message: string };
+type Progress = { written: number; total: number };
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: string; progress?: Progress }
+  | { kind: 'report'; report: ImportReport }
+  | { kind: 'error'; message: string };
+type Line = { progress?: Progress; report?: ImportReport; error?: { message: string } };
 
 function formatPath(path: (string | number)[]): string {
   if (path.length === 0) return '(file)';
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 }
 
-async function send(file: File, mode: 'dry-run' | 'import'): Promise<Step> {
-  const response = await fetch(`/api/backup?mode=${mode}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/json' } });
-  const body = (await response.json().catch(() => null)) as { report?: ImportReport; error?: { message: string } } | null;
+/** The lines of an application/x-ndjson body as they arrive. */
+async function* jsonLines(body: ReadableStream<Uint8Array>): AsyncGenerator<Line> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffered += decoder.decode(value, { stream: !done });
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) if (line.trim()) yield JSON.parse(line) as Line;
+    if (done) return;
+  }
+}
+
+async function send(file: File, mode: 'dry-run' | 'import', onProgress: (progress: Progress) => void): Promise<Step> {
+  const response = await fetch(`/api/backup?mode=${mode}`, {
+    method: 'POST',
+    body: file,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/x-ndjson, application/json' },
+  });
+  let body: Line | null = null;
+  if (response.ok && response.body && response.headers.get('content-type')?.startsWith('application/x-ndjson')) {
+    for await (const line of jsonLines(response.body)) {
+      if (line.progress) onProgress(line.progress);
+      else body = line;
+    }
+  } else {
+    body = (await response.json().catch(() => null)) as Line | null;
+  }
   if (body?.report) return { kind: 'report', report: body.report };
   return { kind: 'error', message: body?.error?.message ?? `The server answered ${response.status}.` };
 }
@@ -25,9 +59,10 @@ export function BackupImportForm() {
 
   const run = async (mode: 'dry-run' | 'import') => {
     if (!file) return;
-    setStep({ kind: 'busy', what: mode === 'dry-run' ? 'Checking the file…' : 'Importing…' });
+    const what = mode === 'dry-run' ? 'Checking the file…' : 'Importing…';
+    setStep({ kind: 'busy', what });
     try {
-      setStep(await send(file, mode));
+      setStep(await send(file, mode, (progress) => setStep({ kind: 'busy', what, progress })));
     } catch {
       setStep({ kind: 'error', message: 'The upload failed. Check the connection and try again.' });
     }
@@ -59,7 +94,18 @@ export function BackupImportForm() {
       </form>
 
       <div aria-live="polite">
-        {step.kind === 'busy' && <p className="text-muted">{step.what}</p>}
+        {step.kind === 'busy' && (
+          <p className="text-muted">
+            {step.what}
+            {step.progress && (
+              <>
+                {' '}
+                <progress max={step.progress.total} value={step.progress.written} aria-label="Cases written" className="ml-2 align-middle" />{' '}
+                {step.progress.written.toLocaleString('en')} of {step.progress.total.toLocaleString('en')} cases written
+              </>
+            )}
+          </p>
+        )}
         {step.kind === 'error' && <p className="text-red-700">{step.message}</p>}
         {step.kind === 'report' && <Report report={step.report} onImport={() => void run('import')} busy={busy} />}
       </div>

@@ -1,10 +1,12 @@
 // GET /api/backup — the whole collection as a backup file, streamed (admins only)
-// POST /api/backup?mode=dry-run|import — checks or restores an uploaded backup (admins only)
+// POST /api/backup?mode=dry-run|import — checks or restores an uploaded backup (admins only); with
+// Accept: application/x-ndjson an import answers with progress lines, then the report
 import { NextResponse } from 'next/server';
 import { withRole } from '@/lib/api';
 import { getPrisma } from '@/lib/db';
 import { exportCollection } from '@/lib/server/backup/export-collection';
 import { importCollection } from '@/lib/server/backup/import-collection';
+import { importProgressStream, NDJSON } from '@/lib/server/backup/import-progress';
 import { readUpload } from '@/lib/server/backup/read-upload';
 import { backupImportQuerySchema, backupQuerySchema } from '@/lib/validations/export';
 
@@ -40,6 +42,13 @@ export const GET = withRole('ADMIN', async (request) => {
 export const POST = withRole('ADMIN', async (request, { user }) => {
   const { mode } = backupImportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const bytes = await readUpload(request);
-  const report = await importCollection(await getPrisma(), bytes, { dryRun: mode === 'dry-run', actorId: user.id });
+  const prisma = await getPrisma();
+  const dryRun = mode === 'dry-run';
+  // The upload page asks for progress lines: a large import takes minutes.
+  if (!dryRun && request.headers.get('accept')?.includes(NDJSON)) {
+    const body = importProgressStream((onProgress) => importCollection(prisma, bytes, { dryRun, actorId: user.id, onProgress }));
+    return new Response(body, { headers: { 'Content-Type': `${NDJSON}; charset=utf-8`, 'Cache-Control': 'no-store' } });
+  }
+  const report = await importCollection(prisma, bytes, { dryRun, actorId: user.id });
   return NextResponse.json({ report }, { status: report.status === 'refused' ? 422 : 200 });
 });
