@@ -38,4 +38,25 @@ describe('importProgressStream', () => {
     );
     expect(out).toEqual([{ progress: { written: 1, total: 2 } }, { error: { code: 'INTERNAL', message: expect.stringContaining('nothing was written') } }]);
   });
+
+  it('lets the import finish when the client goes away, writing nothing more to the stream', async () => {
+    let finishImport!: () => void;
+    const gate = new Promise<void>((resolve) => (finishImport = resolve));
+    let finished = false;
+    const stream = importProgressStream(async (onProgress) => {
+      onProgress(1, 3);
+      await gate;
+      onProgress(2, 3);
+      onProgress(3, 3);
+      const report = await refusedImport();
+      finished = true;
+      return report;
+    });
+    const reader = stream.getReader();
+    expect(JSON.parse(new TextDecoder().decode((await reader.read()).value))).toEqual({ progress: { written: 1, total: 3 } });
+    await reader.cancel();
+    finishImport();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(finished).toBe(true);
+  });
 });

@@ -11,9 +11,17 @@ export const NDJSON = 'application/x-ndjson';
 
 export function importProgressStream(run: (onProgress: OnProgress) => Promise<ImportReport>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  // A client that goes away (a closed tab) stops the lines, not the import: it runs to its end
+  // (all or nothing, as always), and nothing is written to the closed stream.
+  let open = true;
   return new ReadableStream<Uint8Array>({
+    cancel() {
+      open = false;
+    },
     start(controller) {
-      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      const send = (line: unknown) => {
+        if (open) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      };
       let sentPercent = -1;
       const onProgress: OnProgress = (written, total) => {
         const percent = Math.floor((100 * written) / total);
@@ -27,7 +35,9 @@ export function importProgressStream(run: (onProgress: OnProgress) => Promise<Im
           console.error(error);
           send(errorBody('INTERNAL', 'The import failed on our side; nothing was written.'));
         })
-        .finally(() => controller.close());
+        .finally(() => {
+          if (open) controller.close();
+        });
     },
   });
 }
