@@ -35,7 +35,11 @@ export function parsePartialDate(input: string): ParsedDate {
 
 /** "2020-06-15", "2020-06" or "2020". */
 export function formatPartialDate(on: Date, precision: DatePrecision): string {
-  const iso = on.toISOString().slice(0, 10);
+  return formatPartialIsoDate(on.toISOString().slice(0, 10), precision);
+}
+
+/** The same from an ISO date string (YYYY-MM-DD), as PostgreSQL writes a `date` in JSON. */
+export function formatPartialIsoDate(iso: string, precision: DatePrecision): string {
   return precision === 'DAY' ? iso : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 4);
 }
 

@@ -512,9 +512,10 @@ function report(results: SizeResult[], meta: { buildSeconds: number | null; js: 
   lines.push(
     '',
     'The rows are read 500 cases at a time, one SQL statement per batch, two batches ahead of the response; the stream pulls the next chunk only when the client has taken the last.',
-    'Growth is resident memory, which follows how V8 sizes its heap rather than what the export holds: in a standalone run of the same export code with',
-    '`node --trace-gc` the heap after each full collection stayed at ~40 MB, while garbage let it reach ~170 MB between collections. So one export adds',
-    'little when its garbage fits in heap the process already has, and a few hundred MB when V8 grows the heap for it.',
+    'Growth is resident memory. An export holds one batch at a time (the heap after each full collection stays near its start), but its garbage is',
+    'promoted to the old generation faster than V8 collects it by default: V8 would let the heap grow to about four times what is live before a',
+    'full collection (+250 MB in one export). The server therefore starts with a heap growing factor of 1.3 (lib/server-start.ts), so a full',
+    'collection comes sooner and resident memory stays near what is live.',
     '',
   );
   lines.push('## First-load JavaScript of /cases', '');

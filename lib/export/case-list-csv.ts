@@ -35,15 +35,21 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** Cells needing work: a formula's first character, or a quote, comma or line break anywhere. */
+const NEEDS_WORK = /^[=+\-@\t\r]|[",\r\n]/;
+
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
+  if (!NEEDS_WORK.test(value)) return value; // most cells: no copy
   const text = neutraliseFormula(value.replace(/\r\n?/g, '\n'));
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function csvRecord(cells: (string | number | boolean | null)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
+  let record = '';
+  for (let i = 0; i < cells.length; i++) record += i === 0 ? csvCell(cells[i]!) : `,${csvCell(cells[i]!)}`;
+  return `${record}\r\n`;
 }
 
 export function caseRowCells(row: CaseRow): (string | number | boolean | null)[] {

@@ -3,7 +3,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Certainty, ClaimKind, ForumKind, OutcomeKind, PartyRoleKind } from '../generated/prisma/enums';
 import type { CaseHeading } from '../server/cases/find-cases';
-import { formatPartialDate, type DatePrecision } from '../dates';
+import { formatPartialIsoDate, type DatePrecision } from '../dates';
 import {
   CASE_STATUS_LABELS,
   CERTAINTY_LABELS,
@@ -97,18 +97,15 @@ function readBatch(db: PrismaClient, ids: string[]): Promise<CaseRowSource[]> {
            coalesce((
              SELECT json_agg(json_build_object('role', cp.role, 'partyId', pa.id, 'name', pa.name, 'originalName', pa."originalName") ORDER BY cp.position, cp.id)
              FROM "CaseParty" cp JOIN "Party" pa ON pa.id = cp."partyId" WHERE cp."caseId" = c.id), '[]') AS parties,
-           ARRAY(SELECT t.name FROM "CaseTag" ct JOIN "Tag" t ON t.id = ct."tagId" WHERE ct."caseId" = c.id) AS tags
+           coalesce((SELECT json_agg(t.name) FROM "CaseTag" ct JOIN "Tag" t ON t.id = ct."tagId" WHERE ct."caseId" = c.id), '[]') AS tags
     FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS batch(id, n)
     JOIN "Case" c ON c.id = batch.id
     ORDER BY batch.n`;
 }
 
-const utcDay = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
-
-function rowDate(on: string | null, precision: DatePrecision | null): RowDate | null {
-  if (!on || !precision) return null;
-  const day = utcDay(on);
-  return { text: formatPartialDate(day, precision), day: precision === 'DAY' ? day : null };
+/** A date in its precision; a calendar date only when known to the day. `on` is YYYY-MM-DD. */
+function rowDate(on: string, precision: DatePrecision): RowDate {
+  return { text: formatPartialIsoDate(on, precision), day: precision === 'DAY' ? new Date(`${on}T00:00:00.000Z`) : null };
 }
 
 function money(qualifier: MoneyQualifier, amount: string | null, currency: string | null): Money {
@@ -133,23 +130,51 @@ function sumOf(amounts: Money[]): RowSum {
   if (known.length === 0) return null;
   const currency = known[0]!.currency;
   if (known.some((m) => m.currency !== currency)) return null;
+  if (known.length === 1) return { exact: known[0]!.value, currency };
   return { exact: canonicalAmount(addDecimals(known.map((m) => m.value)), currency), currency };
 }
 
-const join = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))].join('; ');
+/** The distinct non-empty values, in their first order, joined with "; ". */
+function joinDistinct<T>(items: T[], value: (item: T) => string | null): string {
+  let joined = '';
+  const seen: string[] = [];
+  for (const item of items) {
+    const text = value(item);
+    if (!text || seen.includes(text)) continue;
+    seen.push(text);
+    joined = joined ? `${joined}; ${text}` : text;
+  }
+  return joined;
+}
 
+/**
+ * One case as a row. Written for an export of 100,000 rows: one pass over each child list and few
+ * temporary objects, because garbage is what makes a long export's memory grow.
+ */
 function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
-  const filed = c.proceedings.map((p) => rowDate(p.filedOn, p.filedPrecision)).filter((d): d is RowDate => d !== null).sort((a, b) => a.text.localeCompare(b.text));
-  const decided = c.proceedings.map((p) => rowDate(p.decidedOn, p.decidedPrecision)).filter((d): d is RowDate => d !== null).sort((a, b) => b.text.localeCompare(a.text));
-  // ISO dates sort as text.
-  const began = c.proceedings.map((p) => p.filedOn).filter((d): d is string => d !== null).sort()[0] ?? c.firstEventOn;
+  // Partial dates written in their precision compare as text; ISO dates too.
+  let filed: { on: string; precision: DatePrecision; text: string } | null = null;
+  let decided: { on: string; precision: DatePrecision; text: string } | null = null;
+  let began: string | null = null;
+  for (const p of c.proceedings) {
+    if (p.filedOn && p.filedPrecision) {
+      const text = formatPartialIsoDate(p.filedOn, p.filedPrecision);
+      if (!filed || text < filed.text) filed = { on: p.filedOn, precision: p.filedPrecision, text };
+    }
+    if (p.decidedOn && p.decidedPrecision) {
+      const text = formatPartialIsoDate(p.decidedOn, p.decidedPrecision);
+      if (!decided || text > decided.text) decided = { on: p.decidedOn, precision: p.decidedPrecision, text };
+    }
+    if (p.filedOn && (!began || p.filedOn < began)) began = p.filedOn;
+  }
+  began ??= c.firstEventOn;
   const claimed = c.claims.map((claim) => money(claim.amountQualifier, claim.amount, claim.amountCurrency));
   const awards = c.outcomes.flatMap((o) => o.awards.map((a) => money(a.amountQualifier, a.amount, a.amountCurrency)));
-  const parties = new Map<string, { label: string; roles: string[] }>();
+  const parties = new Map<string, string>();
   for (const role of c.parties) {
-    const entry = parties.get(role.partyId) ?? { label: role.originalName ? `${role.name} (${role.originalName})` : role.name, roles: [] };
-    entry.roles.push(PARTY_ROLE_LABELS[role.role]);
-    parties.set(role.partyId, entry);
+    const roles = parties.get(role.partyId);
+    const label = PARTY_ROLE_LABELS[role.role];
+    parties.set(role.partyId, roles === undefined ? `${role.originalName ? `${role.name} (${role.originalName})` : role.name}: ${label}` : `${roles}, ${label}`);
   }
   return {
     id: c.id,
@@ -158,24 +183,24 @@ function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
     jurisdiction: jurisdictionLabel(c.jurisdictionCountry, c.jurisdictionSubdivision),
     status: CASE_STATUS_LABELS[c.status],
     fictional: c.fictional,
-    forums: join(c.proceedings.map((p) => (p.forumName ? `${FORUM_KIND_LABELS[p.forumKind]}: ${p.forumName}` : FORUM_KIND_LABELS[p.forumKind]))),
-    caseNumbers: join(c.proceedings.map((p) => p.caseNumber)),
+    forums: joinDistinct(c.proceedings, (p) => (p.forumName ? `${FORUM_KIND_LABELS[p.forumKind]}: ${p.forumName}` : FORUM_KIND_LABELS[p.forumKind])),
+    caseNumbers: joinDistinct(c.proceedings, (p) => p.caseNumber),
     yearBegun: began ? Number(began.slice(0, 4)) : null,
-    filed: filed[0] ?? null,
-    decided: decided[0] ?? null,
-    claimKinds: join(c.claims.map((claim) => CLAIM_KIND_LABELS[claim.kind])),
+    filed: filed && rowDate(filed.on, filed.precision),
+    decided: decided && rowDate(decided.on, decided.precision),
+    claimKinds: joinDistinct(c.claims, (claim) => CLAIM_KIND_LABELS[claim.kind]),
     claimed: c.claims.map((claim, i) => `${CLAIM_KIND_LABELS[claim.kind]}: ${formatMoney(claimed[i]!)}`).join('; '),
     claimedTotal: sumOf(claimed),
     awarded: awards.map(formatMoney).join('; '),
     awardedTotal: sumOf(awards),
     outcomes: c.outcomes
       .map((o) => {
-        const date = rowDate(o.decidedOn, o.decidedPrecision);
-        return `${OUTCOME_KIND_LABELS[o.kind]} (${CERTAINTY_LABELS[o.certainty].toLowerCase()}${date ? `, ${date.text}` : ''})`;
+        const date = o.decidedOn && o.decidedPrecision ? `, ${formatPartialIsoDate(o.decidedOn, o.decidedPrecision)}` : '';
+        return `${OUTCOME_KIND_LABELS[o.kind]} (${CERTAINTY_LABELS[o.certainty].toLowerCase()}${date})`;
       })
       .join('; '),
-    parties: [...parties.values()].map((p) => `${p.label}: ${p.roles.join(', ')}`).join('; '),
-    tags: [...c.tags].sort().join('; '),
+    parties: [...parties.values()].join('; '),
+    tags: c.tags.sort().join('; '),
     updatedAt: c.updatedAt,
   };
 }

@@ -29,6 +29,9 @@ describe('CSV cells', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\r\nlines')).toBe('"two\nlines"');
     expect(csvCell('=1,2')).toBe(`"'=1,2"`);
+    expect(csvCell('one\rline')).toBe('"one\nline"');
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('常程 (Chang Cheng)')).toBe('常程 (Chang Cheng)');
     expect(csvCell(null)).toBe('');
     expect(csvCell(2020)).toBe('2020');
   });
