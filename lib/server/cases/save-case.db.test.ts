@@ -102,4 +102,30 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     await save(withNote, 1);
     expect((await readCaseDocument(db.prisma, doc.id))!.notes[0]!.author).toBe(actor.email);
   });
+
+  it('deletes a party or source dropped from a case when no other case uses it, and keeps a shared one', async () => {
+    const extraParty = (id: string, name: string): CaseDocument['parties'][number] => ({
+      id, name, originalName: null, aliases: [], kind: 'PERSON', description: null,
+      roles: [{ id: crypto.randomUUID(), role: 'NON_PARTY', description: null, certainty: 'REPORTED', certaintyNote: null, citations: [] }],
+    });
+    const extraSource = (id: string): CaseDocument['sources'][number] => ({
+      id, title: 'A news report', publisher: null, author: null, url: null, published: null, publishedQualifier: null, language: 'en', languageNote: null,
+    });
+    const [onlyHere, shared, sourceHere] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    const doc = freshLenovo();
+    doc.parties.push(extraParty(onlyHere, 'Only in this case'), extraParty(shared, 'Also in another case'));
+    doc.sources.push(extraSource(sourceHere));
+    await save(doc, null);
+    const other = freshLenovo();
+    other.parties.push({ ...extraParty(shared, 'Also in another case') });
+    await save(other, null);
+
+    const trimmed = { ...doc, parties: doc.parties.filter((p) => p.id !== onlyHere && p.id !== shared), sources: doc.sources.filter((s) => s.id !== sourceHere) };
+    await save(trimmed, 1);
+    expect(await db.prisma.party.findUnique({ where: { id: onlyHere } })).toBeNull();
+    expect(await db.prisma.source.findUnique({ where: { id: sourceHere } })).toBeNull();
+    expect(await db.prisma.party.findUnique({ where: { id: shared } })).toMatchObject({ name: 'Also in another case' });
+    const v1 = await db.prisma.caseChange.findUniqueOrThrow({ where: { caseId_version: { caseId: doc.id, version: 1 } } });
+    expect((v1.snapshot as CaseDocument).parties.map((p) => p.id)).toContain(onlyHere);
+  });
 });

@@ -55,6 +55,23 @@ export async function recordChange(tx: Tx, caseId: string, version: number, acti
   });
 }
 
+/**
+ * Parties and sources are shared between cases: of those a case no longer names, the ones no other
+ * case uses go (earlier versions keep them in their snapshots).
+ */
+async function deleteUnusedPartiesAndSources(tx: Tx, { partyIds, sourceIds }: { partyIds: string[]; sourceIds: string[] }) {
+  if (partyIds.length > 0) {
+    await tx.party.deleteMany({ where: { id: { in: partyIds }, roles: { none: {} }, claimsAsClaimant: { none: {} }, claimsAsRespondent: { none: {} }, evidenceProduced: { none: {} } } });
+  }
+  if (sourceIds.length > 0) await tx.source.deleteMany({ where: { id: { in: sourceIds }, cases: { none: {} }, citations: { none: {} } } });
+}
+
+/** What `before` named and `after` does not. */
+function dropped(before: CaseDocument, after: CaseDocument) {
+  const kept = new Set([...after.parties.map((p) => p.id), ...after.sources.map((s) => s.id)]);
+  return { partyIds: before.parties.map((p) => p.id).filter((id) => !kept.has(id)), sourceIds: before.sources.map((s) => s.id).filter((id) => !kept.has(id)) };
+}
+
 /** Notes keep their author; a note added in this save is the saver's. */
 function signNewNotes(doc: CaseDocument, before: CaseDocument | null, email: string): CaseDocument {
   const known = new Map(before?.notes.map((n) => [n.id, n]) ?? []);
@@ -92,6 +109,7 @@ export async function saveCase(prisma: PrismaClient, { doc, baseVersion, actorId
     const version = baseVersion + 1;
     // Editing never archives or restores: that has its own action.
     await writeCaseDocument(tx, { ...signNewNotes(doc, before, actorEmail), version, archivedAt: before.archivedAt }, { actorId });
+    await deleteUnusedPartiesAndSources(tx, dropped(before, doc));
     const after = (await readCaseDocument(tx, doc.id))!;
     const changes = describeChanges(before, after);
     await recordChange(tx, doc.id, version, 'UPDATE', actorId, changes, after);
@@ -121,9 +139,7 @@ export async function deleteCasePermanently(prisma: PrismaClient, { caseId, conf
     const before = (await readCaseDocument(tx, caseId))!;
     if (confirmTitle.trim() !== before.title) throw new AppError('INVALID_REQUEST', 'Type the case title exactly to confirm.');
     await tx.case.delete({ where: { id: caseId } });
-    // Parties and sources no other case uses go with it.
-    await tx.party.deleteMany({ where: { id: { in: before.parties.map((p) => p.id) }, roles: { none: {} }, claimsAsClaimant: { none: {} }, claimsAsRespondent: { none: {} }, evidenceProduced: { none: {} } } });
-    await tx.source.deleteMany({ where: { id: { in: before.sources.map((s) => s.id) }, cases: { none: {} }, citations: { none: {} } } });
+    await deleteUnusedPartiesAndSources(tx, { partyIds: before.parties.map((p) => p.id), sourceIds: before.sources.map((s) => s.id) });
     await recordChange(tx, caseId, current.version + 1, 'DELETE', actorId, [{ path: '', text: `Case '${before.title}' deleted permanently`, before: before.title, after: null }], before);
   });
 }
