@@ -3,7 +3,7 @@
 // saved in one transaction under the version it was opened at. On any refusal the input stays.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, useTransition } from 'react';
+import { useEffect, useState, useSyncExternalStore, useTransition } from 'react';
 import { findDuplicatesAction, saveCaseAction, type SaveCaseState } from '@/lib/actions/cases';
 import type { Draft } from '@/lib/case-document/draft';
 import { caseDocumentSchema } from '@/lib/case-document/schema';
@@ -30,12 +30,17 @@ function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Recor
   return errors;
 }
 
+const noSubscription = () => () => {};
+
 export function CaseEditor({ initial, baseVersion }: Props) {
   const router = useRouter();
   const [doc, setDoc] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [result, setResult] = useState<SaveCaseState | null>(null);
   const [saving, startSaving] = useTransition();
+  // False in the server's HTML and until React has hydrated the form: what is typed before then
+  // would be overwritten by the form's state, so the fields stay disabled until it can be kept.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const set = (path: Path, value: unknown) => setDoc((current) => setAt(current, path, value));
 
   function save(event: React.FormEvent) {
@@ -58,36 +63,38 @@ export function CaseEditor({ initial, baseVersion }: Props) {
   const problems = Object.entries(errors);
   return (
     <EditorContext.Provider value={{ doc, set, errors }}>
-      <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'}>
-        {baseVersion === null && <PossibleDuplicates doc={doc} />}
-        <BasicsSection />
-        <SourcesSection />
-        <PartiesSection />
-        <ProceedingsSection />
-        <CovenantsSection />
-        <ClaimsSection />
-        <EvidenceSection />
-        <EventsSection />
-        <OutcomesSection />
-        <NotesSection />
-        <datalist id="iso-4217">
-          {currencyCodes().map((code) => (
-            <option key={code} value={code} />
-          ))}
-        </datalist>
+      <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'} aria-busy={!hydrated}>
+        <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
+          {baseVersion === null && <PossibleDuplicates doc={doc} />}
+          <BasicsSection />
+          <SourcesSection />
+          <PartiesSection />
+          <ProceedingsSection />
+          <CovenantsSection />
+          <ClaimsSection />
+          <EvidenceSection />
+          <EventsSection />
+          <OutcomesSection />
+          <NotesSection />
+          <datalist id="iso-4217">
+            {currencyCodes().map((code) => (
+              <option key={code} value={code} />
+            ))}
+          </datalist>
 
-        <div className="sticky bottom-0 mt-6 border-t border-line bg-white/95 py-3">
-          <SaveResult caseId={doc.id} result={result} problems={problems} />
-          <div className="flex items-center gap-3">
-            <button type="submit" disabled={saving} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60">
-              {saving ? 'Saving…' : baseVersion === null ? 'Create case' : 'Save changes'}
-            </button>
-            <Link href={baseVersion === null ? '/cases' : `/cases/${doc.id}`} className="text-sm text-muted underline">
-              Cancel
-            </Link>
-            {baseVersion !== null && <span className="text-xs text-muted">Editing version {baseVersion}</span>}
+          <div className="sticky bottom-0 mt-6 border-t border-line bg-white/95 py-3">
+            <SaveResult caseId={doc.id} result={result} problems={problems} />
+            <div className="flex items-center gap-3">
+              <button type="submit" disabled={saving} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+                {saving ? 'Saving…' : baseVersion === null ? 'Create case' : 'Save changes'}
+              </button>
+              <Link href={baseVersion === null ? '/cases' : `/cases/${doc.id}`} className="text-sm text-muted underline">
+                Cancel
+              </Link>
+              {baseVersion !== null && <span className="text-xs text-muted">Editing version {baseVersion}</span>}
+            </div>
           </div>
-        </div>
+        </fieldset>
       </form>
     </EditorContext.Provider>
   );
