@@ -6,6 +6,7 @@ import { caseDocumentSchema, type CaseDocument } from '../../case-document/schem
 import { writeCaseDocument } from '../../case-document/write';
 import { readSeedDocuments, seedDemoData } from '../../seed';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
+import { withFreshIds } from '../../testing/documents';
 import { CASE_SORT_COLUMNS, parseCaseQuery, type CaseQuery } from '../../validations/case-query';
 import { EXACT_COUNT_LIMIT, findCaseNeighbours, findCases } from './find-cases';
 
@@ -23,12 +24,7 @@ const query = (qs: string): CaseQuery => {
 
 /** A copy of a seed case with fresh ids everywhere (so it shares no party or source), changed by `edit`. */
 function copyOf(doc: CaseDocument, edit: (copy: CaseDocument) => void): CaseDocument {
-  const ids = new Map<string, string>();
-  const json = JSON.stringify(doc).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => {
-    if (!ids.has(id)) ids.set(id, randomUUID());
-    return ids.get(id)!;
-  });
-  const copy = JSON.parse(json) as CaseDocument;
+  const copy = withFreshIds(doc);
   edit(copy);
   return caseDocumentSchema.parse(copy);
 }

@@ -3,21 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { readSeedDocuments } from '../../seed';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
+import { freshLenovo } from '../../testing/documents';
 import { createUser } from '../users';
 import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from './save-case';
-
-/** The Lenovo document under fresh ids, so each test owns its case. */
-function freshLenovo(): CaseDocument {
-  const lenovo = readSeedDocuments().find((d) => d.title.startsWith('Lenovo'))!;
-  const ids = new Map<string, string>();
-  const json = JSON.stringify(lenovo).replace(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g, (id) => {
-    if (!ids.has(id)) ids.set(id, crypto.randomUUID());
-    return ids.get(id)!;
-  });
-  return JSON.parse(json) as CaseDocument;
-}
 
 describe.each(await testEngines())('saveCase() on %s', (engine) => {
   let db: OpenTestDatabase;
