@@ -462,7 +462,7 @@ function report(results: SizeResult[], meta: { buildSeconds: number | null; js: 
   ];
   for (const r of results) {
     lines.push(`## ${r.size.toLocaleString('en')} cases`, '');
-    lines.push(`Loaded ${r.load.rows.toLocaleString('en')} rows in ${r.load.loadSeconds.toFixed(1)} s (**${Math.round(r.load.rows / r.load.loadSeconds).toLocaleString('en')} rows/s**, multi-row INSERT … SELECT FROM unnest); summaries for ${r.size.toLocaleString('en')} cases in ${r.load.summarySeconds.toFixed(1)} s (${Math.round(r.size / r.load.summarySeconds).toLocaleString('en')} cases/s).`, '');
+    lines.push(`Loaded ${r.load.rows.toLocaleString('en')} rows in ${r.load.loadSeconds.toFixed(1)} s (**${Math.round(r.load.rows / r.load.loadSeconds).toLocaleString('en')} rows/s**, multi-row INSERT … SELECT FROM unnest); summaries and export rows (refresh_case_summaries, what every save runs) for ${r.size.toLocaleString('en')} cases in ${r.load.summarySeconds.toFixed(1)} s (${Math.round(r.size / r.load.summarySeconds).toLocaleString('en')} cases/s).`, '');
     lines.push('| Scenario | page p50 / p95 / p99 | page req/s | DB floor p50 / p95 / p99 | DB req/s | framework p50 / p95 / p99 | fw req/s | ratio p50 | ratio p95 | p95 target |');
     lines.push('|---|---|---|---|---|---|---|---|---|---|');
     for (const row of r.rows) {

@@ -78,6 +78,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     await clearCaseContents(tx, caseId);
   }
 
+  const sharedChanges = await sharedRecordsChangedBy(tx, doc);
   for (const source of doc.sources) {
     const published = dateColumns(source.published);
     const columns = {
@@ -322,5 +323,38 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   await tx.note.createMany({
     data: doc.notes.map((n) => ({ id: n.id, caseId, body: n.body, authorId: n.author ? authors.get(n.author) ?? null : null, createdAt: new Date(n.createdAt) })),
   });
-  await tx.$executeRaw`SELECT refresh_case_summary(${caseId}::uuid)`; // the case list's row (migration 20261125020000_case_search)
+  // The list's and the export's rows of this case, and of the other cases naming a party or source
+  // this save renamed (refresh_case_summaries: migrations 20261125020000_case_search, 20261125050000_case_export_row).
+  await tx.$executeRaw`
+    SELECT refresh_case_summaries(ARRAY[${caseId}::uuid] || ARRAY(
+      SELECT "caseId" FROM "CaseParty" WHERE "partyId" = ANY (${sharedChanges.partyIds}::uuid[])
+      UNION SELECT "caseId" FROM "CaseSource" WHERE "sourceId" = ANY (${sharedChanges.sourceIds}::uuid[])))`;
+}
+
+/**
+ * Parties and sources are shared between cases, and other cases' list and export rows show their
+ * names: the ones this save changes in what those rows show (a party's names, a source's title,
+ * publisher or author).
+ */
+async function sharedRecordsChangedBy(tx: Tx, doc: CaseDocument): Promise<{ partyIds: string[]; sourceIds: string[] }> {
+  const parties = new Map(doc.parties.map((p) => [p.id, p]));
+  const sources = new Map(doc.sources.map((s) => [s.id, s]));
+  const [storedParties, storedSources] = [
+    await tx.party.findMany({ where: { id: { in: [...parties.keys()] } }, select: { id: true, name: true, originalName: true, aliases: true } }),
+    await tx.source.findMany({ where: { id: { in: [...sources.keys()] } }, select: { id: true, title: true, publisher: true, author: true } }),
+  ];
+  return {
+    partyIds: storedParties
+      .filter((stored) => {
+        const party = parties.get(stored.id)!;
+        return party.name !== stored.name || party.originalName !== stored.originalName || party.aliases.join('\n') !== stored.aliases.join('\n');
+      })
+      .map((p) => p.id),
+    sourceIds: storedSources
+      .filter((stored) => {
+        const source = sources.get(stored.id)!;
+        return source.title !== stored.title || source.publisher !== stored.publisher || source.author !== stored.author;
+      })
+      .map((s) => s.id),
+  };
 }

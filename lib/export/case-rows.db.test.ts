@@ -1,8 +1,13 @@
-// The rows of a list export, read from real databases: one statement per batch aggregates every
-// child list, so the order of children, exact amounts and partial dates must survive that trip.
+// The rows of a list export, read from real databases: each case's child lists are aggregated into
+// its export row when it is saved, so the order of children, exact amounts and partial dates must
+// survive that trip, and the rows must follow every change (a save, archiving, a shared party renamed).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseDocument } from '../case-document/schema';
 import { seedDemoData } from '../seed';
+import { saveCase, setArchived } from '../server/cases/save-case';
+import { createUser } from '../server/users';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../testing/databases';
+import { freshLenovo } from '../testing/documents';
 import { iterateCaseRows, type CaseRow } from './case-rows';
 
 const LENOVO = '1e000000-0000-4000-8000-000000000001';
@@ -65,5 +70,55 @@ describe.each(await testEngines())('iterateCaseRows() on %s', (engine) => {
     expect(shenlan!.decided).toEqual({ text: '2022-04-20', day: new Date('2022-04-20T00:00:00.000Z') });
     expect(quillfern!.awardedTotal).toEqual({ exact: '312500.00', currency: 'USD' });
     expect(quillfern!.filed).toEqual({ text: '2021-06-28', day: new Date('2021-06-28T00:00:00.000Z') });
+  });
+});
+
+describe.each(await testEngines())('export rows follow every change on %s', (engine) => {
+  let db: OpenTestDatabase;
+  let actor: { id: string; email: string };
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    const { user } = await createUser(db.prisma, { email: `editor-${engine}@example.com`, role: 'EDITOR', password: 'a long enough password' });
+    actor = user;
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const save = (doc: CaseDocument, baseVersion: number | null) => saveCase(db.prisma, { doc, baseVersion, actorId: actor.id, actorEmail: actor.email });
+  const rowOf = async (id: string) => (await collect(iterateCaseRows(db.prisma, batches([id]), { baseUrl: '' })))[0]!;
+
+  it('shows a case as last saved and archived', async () => {
+    const doc = freshLenovo();
+    await save(doc, null);
+    const changed = structuredClone(doc);
+    changed.claims[1]!.amount = { qualifier: 'EXACT', value: '1000000', currency: 'CNY' };
+    changed.tags = ['non-compete'];
+    await save(changed, 1);
+    const saved = await rowOf(doc.id);
+    expect(saved.claimed).toContain('Liquidated damages: 1,000,000.00 CNY');
+    expect(saved.claimedTotal).toEqual({ exact: '6000000.00', currency: 'CNY' });
+    expect(saved.tags).toBe('non-compete');
+
+    await setArchived(db.prisma, { caseId: doc.id, archived: true, actorId: actor.id });
+    const archived = await db.prisma.case.findUniqueOrThrow({ where: { id: doc.id }, select: { updatedAt: true } });
+    expect((await rowOf(doc.id)).updatedAt).toEqual(archived.updatedAt);
+  });
+
+  it('shows a shared party under the name another case gave it', async () => {
+    const first = freshLenovo();
+    await save(first, null);
+    // A second case naming the same person (the same party id), who is renamed there.
+    const sharedId = first.parties.find((p) => p.name === 'Chang Cheng')!.id;
+    const copy = freshLenovo();
+    const second = JSON.parse(JSON.stringify(copy).replaceAll(copy.parties.find((p) => p.name === 'Chang Cheng')!.id, sharedId)) as CaseDocument;
+    Object.assign(second.parties.find((p) => p.id === sharedId)!, { name: 'Cheng Chang', originalName: '程常' });
+    await save(second, null);
+
+    expect((await rowOf(first.id)).parties).toContain('Cheng Chang (程常): Respondent');
+    expect((await rowOf(second.id)).parties).toContain('Cheng Chang (程常): Respondent');
+    const summary = await db.prisma.caseSummary.findUniqueOrThrow({ where: { caseId: first.id }, select: { partyText: true } });
+    expect(summary.partyText).toContain('Cheng Chang'); // the list's search finds the first case under the new name too
   });
 });

@@ -44,9 +44,8 @@ export type CaseRow = {
   updatedAt: Date;
 };
 
-/** One case as the batch query returns it: children aggregated as JSON, amounts as exact text, dates as YYYY-MM-DD. */
-type CaseRowSource = CaseHeading & {
-  updatedAt: Date;
+/** What a case's export row (table "CaseExportRow") holds: amounts as exact text, dates as YYYY-MM-DD. */
+type CaseExportData = {
   firstEventOn: string | null;
   proceedings: {
     forumKind: ForumKind;
@@ -69,37 +68,19 @@ type CaseRowSource = CaseHeading & {
   tags: string[];
 };
 
+type CaseRowSource = CaseHeading & { updatedAt: Date; data: CaseExportData };
+
 /**
- * The cases of one batch, in the batch's order, in one statement: each child list aggregated by
- * PostgreSQL in its display order (awards in the order of their claims).
+ * The cases of one batch, in the batch's order: each one's summary row and export row, both written
+ * by every save (refresh_case_summaries), so the export reads two rows a case and aggregates nothing.
  */
 function readBatch(db: PrismaClient, ids: string[]): Promise<CaseRowSource[]> {
   return db.$queryRaw<CaseRowSource[]>`
-    SELECT c.id::text AS id, c.title, c."jurisdictionCountry"::text AS "jurisdictionCountry", c."jurisdictionSubdivision",
-           c.status::text AS status, c.fictional, c."updatedAt",
-           (SELECT min(e."occurredOn")::text FROM "TimelineEvent" e WHERE e."caseId" = c.id) AS "firstEventOn",
-           coalesce((
-             SELECT json_agg(json_build_object('forumKind', p."forumKind", 'forumName', p."forumName", 'caseNumber', p."caseNumber",
-                                               'filedOn', p."filedOn", 'filedPrecision', p."filedPrecision",
-                                               'decidedOn', p."decidedOn", 'decidedPrecision', p."decidedPrecision") ORDER BY p.position, p.id)
-             FROM "Proceeding" p WHERE p."caseId" = c.id), '[]') AS proceedings,
-           coalesce((
-             SELECT json_agg(json_build_object('kind', cl.kind, 'amountQualifier', cl."amountQualifier", 'amount', cl.amount::text,
-                                               'amountCurrency', cl."amountCurrency") ORDER BY cl.position, cl.id)
-             FROM "Claim" cl WHERE cl."caseId" = c.id), '[]') AS claims,
-           coalesce((
-             SELECT json_agg(json_build_object('kind', o.kind, 'certainty', o.certainty, 'decidedOn', o."decidedOn", 'decidedPrecision', o."decidedPrecision",
-                                               'awards', coalesce((
-                                                 SELECT json_agg(json_build_object('amountQualifier', a."amountQualifier", 'amount', a.amount::text,
-                                                                                   'amountCurrency', a."amountCurrency") ORDER BY ac.position, ac.id)
-                                                 FROM "OutcomeAward" a JOIN "Claim" ac ON ac.id = a."claimId" WHERE a."outcomeId" = o.id), '[]')) ORDER BY o.position, o.id)
-             FROM "Outcome" o WHERE o."caseId" = c.id), '[]') AS outcomes,
-           coalesce((
-             SELECT json_agg(json_build_object('role', cp.role, 'partyId', pa.id, 'name', pa.name, 'originalName', pa."originalName") ORDER BY cp.position, cp.id)
-             FROM "CaseParty" cp JOIN "Party" pa ON pa.id = cp."partyId" WHERE cp."caseId" = c.id), '[]') AS parties,
-           coalesce((SELECT json_agg(t.name) FROM "CaseTag" ct JOIN "Tag" t ON t.id = ct."tagId" WHERE ct."caseId" = c.id), '[]') AS tags
+    SELECT s."caseId"::text AS id, s.title, s."jurisdictionCountry"::text AS "jurisdictionCountry", s."jurisdictionSubdivision",
+           s.status::text AS status, s.fictional, s."updatedAt", r.data
     FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS batch(id, n)
-    JOIN "Case" c ON c.id = batch.id
+    JOIN "CaseSummary" s ON s."caseId" = batch.id
+    JOIN "CaseExportRow" r ON r."caseId" = batch.id
     ORDER BY batch.n`;
 }
 
@@ -152,11 +133,12 @@ function joinDistinct<T>(items: T[], value: (item: T) => string | null): string 
  * temporary objects, because garbage is what makes a long export's memory grow.
  */
 function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
+  const { data } = c;
   // Partial dates written in their precision compare as text; ISO dates too.
   let filed: { on: string; precision: DatePrecision; text: string } | null = null;
   let decided: { on: string; precision: DatePrecision; text: string } | null = null;
   let began: string | null = null;
-  for (const p of c.proceedings) {
+  for (const p of data.proceedings) {
     if (p.filedOn && p.filedPrecision) {
       const text = formatPartialIsoDate(p.filedOn, p.filedPrecision);
       if (!filed || text < filed.text) filed = { on: p.filedOn, precision: p.filedPrecision, text };
@@ -167,11 +149,11 @@ function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
     }
     if (p.filedOn && (!began || p.filedOn < began)) began = p.filedOn;
   }
-  began ??= c.firstEventOn;
-  const claimed = c.claims.map((claim) => money(claim.amountQualifier, claim.amount, claim.amountCurrency));
-  const awards = c.outcomes.flatMap((o) => o.awards.map((a) => money(a.amountQualifier, a.amount, a.amountCurrency)));
+  began ??= data.firstEventOn;
+  const claimed = data.claims.map((claim) => money(claim.amountQualifier, claim.amount, claim.amountCurrency));
+  const awards = data.outcomes.flatMap((o) => o.awards.map((a) => money(a.amountQualifier, a.amount, a.amountCurrency)));
   const parties = new Map<string, string>();
-  for (const role of c.parties) {
+  for (const role of data.parties) {
     const roles = parties.get(role.partyId);
     const label = PARTY_ROLE_LABELS[role.role];
     parties.set(role.partyId, roles === undefined ? `${role.originalName ? `${role.name} (${role.originalName})` : role.name}: ${label}` : `${roles}, ${label}`);
@@ -183,24 +165,24 @@ function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
     jurisdiction: jurisdictionLabel(c.jurisdictionCountry, c.jurisdictionSubdivision),
     status: CASE_STATUS_LABELS[c.status],
     fictional: c.fictional,
-    forums: joinDistinct(c.proceedings, (p) => (p.forumName ? `${FORUM_KIND_LABELS[p.forumKind]}: ${p.forumName}` : FORUM_KIND_LABELS[p.forumKind])),
-    caseNumbers: joinDistinct(c.proceedings, (p) => p.caseNumber),
+    forums: joinDistinct(data.proceedings, (p) => (p.forumName ? `${FORUM_KIND_LABELS[p.forumKind]}: ${p.forumName}` : FORUM_KIND_LABELS[p.forumKind])),
+    caseNumbers: joinDistinct(data.proceedings, (p) => p.caseNumber),
     yearBegun: began ? Number(began.slice(0, 4)) : null,
     filed: filed && rowDate(filed.on, filed.precision),
     decided: decided && rowDate(decided.on, decided.precision),
-    claimKinds: joinDistinct(c.claims, (claim) => CLAIM_KIND_LABELS[claim.kind]),
-    claimed: c.claims.map((claim, i) => `${CLAIM_KIND_LABELS[claim.kind]}: ${formatMoney(claimed[i]!)}`).join('; '),
+    claimKinds: joinDistinct(data.claims, (claim) => CLAIM_KIND_LABELS[claim.kind]),
+    claimed: data.claims.map((claim, i) => `${CLAIM_KIND_LABELS[claim.kind]}: ${formatMoney(claimed[i]!)}`).join('; '),
     claimedTotal: sumOf(claimed),
     awarded: awards.map(formatMoney).join('; '),
     awardedTotal: sumOf(awards),
-    outcomes: c.outcomes
+    outcomes: data.outcomes
       .map((o) => {
         const date = o.decidedOn && o.decidedPrecision ? `, ${formatPartialIsoDate(o.decidedOn, o.decidedPrecision)}` : '';
         return `${OUTCOME_KIND_LABELS[o.kind]} (${CERTAINTY_LABELS[o.certainty].toLowerCase()}${date})`;
       })
       .join('; '),
     parties: [...parties.values()].join('; '),
-    tags: c.tags.sort().join('; '),
+    tags: data.tags.sort().join('; '),
     updatedAt: c.updatedAt,
   };
 }
