@@ -533,7 +533,7 @@ function report(results: SizeResult[], meta: { buildSeconds: number | null; js: 
   }
   lines.push(
     '',
-    'The rows are read 500 cases at a time, one SQL statement per batch, two batches ahead of the response; the stream pulls the next chunk only when the client has taken the last.',
+    'The rows are read 500 cases at a time, one SQL statement per batch reading each case’s summary row and its export row (child lists stored as JSON at save, migration 20261125050000), two batches ahead of the response; the stream pulls the next chunk only when the client has taken the last.',
     'DB floor: the export\'s own statements (id batches, then row batches), captured from one run of the export code and sent again with `pg` one at a time.',
     'Growth is resident memory. An export holds one batch at a time (the heap after each full collection stays near its start), but its garbage is',
     'promoted to the old generation faster than V8 collects it by default: V8 would let the heap grow to about four times what is live before a',
