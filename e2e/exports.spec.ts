@@ -79,6 +79,7 @@ test.describe('as a viewer', () => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const row = sheet.getRows(2, total)!.find((r) => r.getCell(1).value === 'Lenovo Group v. Chang Cheng')!;
     const cell = (name: string) => row.getCell(header.indexOf(name) + 1).value;
+    expect(cell('Claimed total qualifier')).toBe('more than'); // the claim is "more than 5M": so is the total
     expect(cell('Claimed total')).toBe(5000000);
     expect(cell('Claimed total (exact)')).toBe('5000000.00');
     expect(cell('Claimed currency')).toBe('CNY');

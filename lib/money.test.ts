@@ -7,6 +7,8 @@ import {
   MONEY_QUALIFIERS,
   parseAmount,
   parseCurrency,
+  sumMoney,
+  totalQualifierWords,
   UNKNOWN_MONEY,
   type Money,
 } from './money';
@@ -168,5 +170,39 @@ describe('currencyCodes', () => {
 describe('isAmountless', () => {
   it('is true only for UNKNOWN and NOT_MONETARY', () => {
     expect(MONEY_QUALIFIERS.filter(isAmountless)).toEqual(['UNKNOWN', 'NOT_MONETARY']);
+  });
+});
+
+describe('sumMoney', () => {
+  const cny = (qualifier: Money['qualifier'], value: string): Money => ({ qualifier, value, currency: 'CNY' });
+  const NOT_MONETARY: Money = { qualifier: 'NOT_MONETARY', value: null, currency: null };
+
+  it('adds exact amounts exactly, beyond what a float holds', () => {
+    expect(sumMoney([cny('EXACT', '12345678901234567.89'), cny('EXACT', '0.11'), NOT_MONETARY])).toEqual({
+      qualifier: 'EXACT',
+      value: '12345678901234568.00',
+      currency: 'CNY',
+    });
+  });
+
+  it('makes the Lenovo claims "more than 5,000,000.00 CNY": an unknown amount can only add', () => {
+    const total = sumMoney([cny('MORE_THAN', '5000000'), UNKNOWN_MONEY, NOT_MONETARY])!;
+    expect(total).toEqual({ qualifier: 'MORE_THAN', value: '5000000.00', currency: 'CNY' });
+    expect(totalQualifierWords(total.qualifier)).toBe('more than');
+    expect(sumMoney([cny('EXACT', '1'), UNKNOWN_MONEY])!.qualifier).toBe('AT_LEAST');
+  });
+
+  it('keeps "at most" and "about" only when every inexact part says the same', () => {
+    expect(sumMoney([cny('AT_MOST', '10'), cny('EXACT', '5')])).toEqual({ qualifier: 'AT_MOST', value: '15.00', currency: 'CNY' });
+    expect(sumMoney([cny('APPROXIMATELY', '10'), cny('APPROXIMATELY', '5')])!.qualifier).toBe('APPROXIMATELY');
+    expect(sumMoney([cny('AT_MOST', '10'), cny('AT_LEAST', '5')])).toBeNull();
+    expect(sumMoney([cny('AT_MOST', '10'), UNKNOWN_MONEY])).toBeNull();
+    expect(sumMoney([cny('APPROXIMATELY', '10'), cny('MORE_THAN', '5')])).toBeNull();
+  });
+
+  it('gives no total across currencies or without any amount', () => {
+    expect(sumMoney([cny('EXACT', '1'), { qualifier: 'EXACT', value: '1', currency: 'USD' }])).toBeNull();
+    expect(sumMoney([UNKNOWN_MONEY, NOT_MONETARY])).toBeNull();
+    expect(sumMoney([])).toBeNull();
   });
 });

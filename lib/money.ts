@@ -131,3 +131,47 @@ export function formatMoney(money: Money): string {
   const amount = groupThousands(canonicalAmount(money.value, money.currency));
   return `${QUALIFIER_WORDS[money.qualifier]}${amount} ${money.currency}`;
 }
+
+/** A total's qualifier as a spreadsheet column says it: "exact", "more than", "at least", "at most", "about". */
+export function totalQualifierWords(qualifier: MoneyQualifier): string {
+  return qualifier === 'EXACT' ? 'exact' : QUALIFIER_WORDS[qualifier].trim();
+}
+
+export type KnownMoney = { qualifier: MoneyQualifier; value: string; currency: string };
+
+const SCALE = 10_000n; // amounts are stored with at most 4 decimals
+
+/**
+ * The sum of amounts in their one currency, qualified as its parts allow: exact only when every
+ * part is exact; a lower bound when the parts are exact, lower bounds or of unknown amount (an
+ * unknown amount can only add); "at most" or "about" when every inexact part says so. No total
+ * (null) when no part has an amount, currencies differ, or parts bound the sum in different ways.
+ * Parts that are not monetary do not count.
+ */
+export function sumMoney(amounts: Money[]): KnownMoney | null {
+  let currency: string | null = null;
+  let total = 0n;
+  let moreThan = false;
+  let lower = false;
+  let atMost = false;
+  let about = false;
+  for (const money of amounts) {
+    if (money.qualifier === 'NOT_MONETARY') continue;
+    if (money.value === null || money.currency === null) {
+      lower = true;
+      continue;
+    }
+    if (currency !== null && money.currency !== currency) return null;
+    currency = money.currency;
+    const [integer = '0', fraction = ''] = money.value.split('.');
+    total += BigInt(integer) * SCALE + BigInt(fraction.padEnd(4, '0').slice(0, 4));
+    moreThan ||= money.qualifier === 'MORE_THAN';
+    lower ||= money.qualifier === 'MORE_THAN' || money.qualifier === 'AT_LEAST';
+    atMost ||= money.qualifier === 'AT_MOST';
+    about ||= money.qualifier === 'APPROXIMATELY';
+  }
+  if (currency === null || Number(lower) + Number(atMost) + Number(about) > 1) return null;
+  const qualifier: MoneyQualifier = moreThan ? 'MORE_THAN' : lower ? 'AT_LEAST' : atMost ? 'AT_MOST' : about ? 'APPROXIMATELY' : 'EXACT';
+  const value = `${total / SCALE}.${(total % SCALE).toString().padStart(4, '0')}`;
+  return { qualifier, value: canonicalAmount(value, currency), currency };
+}

@@ -1,6 +1,7 @@
 // A result list as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read Chinese
 // correctly), CRLF between records (RFC 4180), every cell quoted when it must be, and cells that
 // a spreadsheet would run as a formula neutralised.
+import { totalQualifierWords } from '../money';
 import type { CaseRow } from './case-rows';
 
 export const CSV_BOM = '\uFEFF';
@@ -17,9 +18,11 @@ export const CASE_LIST_COLUMNS = [
   'Last decided',
   'Claim kinds',
   'Claimed (each claim, with qualifier and currency)',
+  'Claimed total qualifier',
   'Claimed total',
   'Claimed total currency',
   'Awarded (each award)',
+  'Awarded total qualifier',
   'Awarded total',
   'Awarded total currency',
   'Outcomes (certainty, date)',
@@ -65,10 +68,12 @@ export function caseRowCells(row: CaseRow): (string | number | boolean | null)[]
     row.decided?.text ?? '',
     row.claimKinds,
     row.claimed,
-    row.claimedTotal?.exact ?? '',
+    row.claimedTotal ? totalQualifierWords(row.claimedTotal.qualifier) : '',
+    row.claimedTotal?.value ?? '',
     row.claimedTotal?.currency ?? '',
     row.awarded,
-    row.awardedTotal?.exact ?? '',
+    row.awardedTotal ? totalQualifierWords(row.awardedTotal.qualifier) : '',
+    row.awardedTotal?.value ?? '',
     row.awardedTotal?.currency ?? '',
     row.outcomes,
     row.parties,

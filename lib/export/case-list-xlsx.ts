@@ -4,6 +4,7 @@
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { totalQualifierWords } from '../money';
 import type { CaseRow } from './case-rows';
 
 type Column = { header: string; key: string; width: number; value: (row: CaseRow) => string | number | Date | null; numFmt?: string };
@@ -20,12 +21,14 @@ const COLUMNS: Column[] = [
   { header: 'Last decided', key: 'decided', width: 12, value: (r) => r.decided?.day ?? r.decided?.text ?? null, numFmt: 'yyyy-mm-dd' },
   { header: 'Claim kinds', key: 'claimKinds', width: 28, value: (r) => r.claimKinds },
   { header: 'Claimed (each claim)', key: 'claimed', width: 40, value: (r) => r.claimed },
-  { header: 'Claimed total', key: 'claimedTotal', width: 16, value: (r) => (r.claimedTotal ? Number(r.claimedTotal.exact) : null), numFmt: '#,##0.00' },
-  { header: 'Claimed total (exact)', key: 'claimedTotalExact', width: 20, value: (r) => r.claimedTotal?.exact ?? null },
+  { header: 'Claimed total qualifier', key: 'claimedTotalQualifier', width: 10, value: (r) => (r.claimedTotal ? totalQualifierWords(r.claimedTotal.qualifier) : null) },
+  { header: 'Claimed total', key: 'claimedTotal', width: 16, value: (r) => (r.claimedTotal ? Number(r.claimedTotal.value) : null), numFmt: '#,##0.00' },
+  { header: 'Claimed total (exact)', key: 'claimedTotalExact', width: 20, value: (r) => r.claimedTotal?.value ?? null },
   { header: 'Claimed currency', key: 'claimedCurrency', width: 9, value: (r) => r.claimedTotal?.currency ?? null },
   { header: 'Awarded (each award)', key: 'awarded', width: 30, value: (r) => r.awarded },
-  { header: 'Awarded total', key: 'awardedTotal', width: 16, value: (r) => (r.awardedTotal ? Number(r.awardedTotal.exact) : null), numFmt: '#,##0.00' },
-  { header: 'Awarded total (exact)', key: 'awardedTotalExact', width: 20, value: (r) => r.awardedTotal?.exact ?? null },
+  { header: 'Awarded total qualifier', key: 'awardedTotalQualifier', width: 10, value: (r) => (r.awardedTotal ? totalQualifierWords(r.awardedTotal.qualifier) : null) },
+  { header: 'Awarded total', key: 'awardedTotal', width: 16, value: (r) => (r.awardedTotal ? Number(r.awardedTotal.value) : null), numFmt: '#,##0.00' },
+  { header: 'Awarded total (exact)', key: 'awardedTotalExact', width: 20, value: (r) => r.awardedTotal?.value ?? null },
   { header: 'Awarded currency', key: 'awardedCurrency', width: 9, value: (r) => r.awardedTotal?.currency ?? null },
   { header: 'Outcomes (certainty, date)', key: 'outcomes', width: 30, value: (r) => r.outcomes },
   { header: 'Parties (original name): roles', key: 'parties', width: 50, value: (r) => r.parties },

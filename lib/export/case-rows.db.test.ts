@@ -52,7 +52,7 @@ describe.each(await testEngines())('iterateCaseRows() on %s', (engine) => {
       filed: { text: '2020-06', day: null },
       decided: null,
       claimed: 'Equity refund / clawback: more than 5,000,000.00 CNY; Liquidated damages: unknown; Specific performance: not monetary',
-      claimedTotal: { exact: '5000000.00', currency: 'CNY' },
+      claimedTotal: { qualifier: 'MORE_THAN', value: '5000000.00', currency: 'CNY' },
       awarded: '',
       awardedTotal: null,
       outcomes: 'Settlement (unconfirmed)',
@@ -66,9 +66,9 @@ describe.each(await testEngines())('iterateCaseRows() on %s', (engine) => {
   it('lists awards in the order of their claims and sums them exactly in their one currency', async () => {
     const [shenlan, quillfern] = await collect(iterateCaseRows(db.prisma, batches([SHENLAN, QUILLFERN]), { baseUrl: '' }));
     expect(shenlan!.awarded).toBe('150,000.00 CNY; 16,000.00 CNY; not monetary; 300,000.00 CNY; 16,000.00 CNY; not monetary');
-    expect(shenlan!.awardedTotal).toEqual({ exact: '482000.00', currency: 'CNY' });
+    expect(shenlan!.awardedTotal).toEqual({ qualifier: 'EXACT', value: '482000.00', currency: 'CNY' });
     expect(shenlan!.decided).toEqual({ text: '2022-04-20', day: new Date('2022-04-20T00:00:00.000Z') });
-    expect(quillfern!.awardedTotal).toEqual({ exact: '312500.00', currency: 'USD' });
+    expect(quillfern!.awardedTotal).toEqual({ qualifier: 'EXACT', value: '312500.00', currency: 'USD' });
     expect(quillfern!.filed).toEqual({ text: '2021-06-28', day: new Date('2021-06-28T00:00:00.000Z') });
   });
 });
@@ -98,7 +98,7 @@ describe.each(await testEngines())('export rows follow every change on %s', (eng
     await save(changed, 1);
     const saved = await rowOf(doc.id);
     expect(saved.claimed).toContain('Liquidated damages: 1,000,000.00 CNY');
-    expect(saved.claimedTotal).toEqual({ exact: '6000000.00', currency: 'CNY' });
+    expect(saved.claimedTotal).toEqual({ qualifier: 'MORE_THAN', value: '6000000.00', currency: 'CNY' });
     expect(saved.tags).toBe('non-compete');
 
     await setArchived(db.prisma, { caseId: doc.id, archived: true, actorId: actor.id });

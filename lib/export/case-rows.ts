@@ -13,13 +13,13 @@ import {
   OUTCOME_KIND_LABELS,
   PARTY_ROLE_LABELS,
 } from '../labels';
-import { canonicalAmount, formatMoney, type Money, type MoneyQualifier } from '../money';
+import { canonicalAmount, formatMoney, sumMoney, type KnownMoney, type Money, type MoneyQualifier } from '../money';
 
 /** A date in its own precision, and as a calendar date only when it is known to the day. */
 export type RowDate = { text: string; day: Date | null };
 
-/** A sum of one currency's amounts: exact text, and the number a spreadsheet can compute with. */
-export type RowSum = { exact: string; currency: string } | null;
+/** A sum of one currency's amounts as exact text, qualified ("more than" when a part is): see sumMoney. */
+export type RowSum = KnownMoney | null;
 
 export type CaseRow = {
   id: string;
@@ -94,27 +94,6 @@ function money(qualifier: MoneyQualifier, amount: string | null, currency: strin
   return { qualifier, value: canonicalAmount(amount, currency), currency };
 }
 
-const SCALE = 10_000n;
-/** Exact sum of decimal strings (at most 4 decimals, as stored). */
-function addDecimals(values: string[]): string {
-  const total = values.reduce((sum, value) => {
-    const [integer = '0', fraction = ''] = value.split('.');
-    return sum + BigInt(integer) * SCALE + BigInt(fraction.padEnd(4, '0').slice(0, 4) || '0');
-  }, 0n);
-  const fraction = (total % SCALE).toString().padStart(4, '0');
-  return `${total / SCALE}.${fraction}`;
-}
-
-/** The sum of the amounts when they share one currency; null when there are none or several currencies. */
-function sumOf(amounts: Money[]): RowSum {
-  const known = amounts.filter((m): m is Money & { value: string; currency: string } => m.value !== null && m.currency !== null);
-  if (known.length === 0) return null;
-  const currency = known[0]!.currency;
-  if (known.some((m) => m.currency !== currency)) return null;
-  if (known.length === 1) return { exact: known[0]!.value, currency };
-  return { exact: canonicalAmount(addDecimals(known.map((m) => m.value)), currency), currency };
-}
-
 /** The distinct non-empty values, in their first order, joined with "; ". */
 function joinDistinct<T>(items: T[], value: (item: T) => string | null): string {
   let joined = '';
@@ -172,9 +151,9 @@ function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
     decided: decided && rowDate(decided.on, decided.precision),
     claimKinds: joinDistinct(data.claims, (claim) => CLAIM_KIND_LABELS[claim.kind]),
     claimed: data.claims.map((claim, i) => `${CLAIM_KIND_LABELS[claim.kind]}: ${formatMoney(claimed[i]!)}`).join('; '),
-    claimedTotal: sumOf(claimed),
+    claimedTotal: sumMoney(claimed),
     awarded: awards.map(formatMoney).join('; '),
-    awardedTotal: sumOf(awards),
+    awardedTotal: sumMoney(awards),
     outcomes: data.outcomes
       .map((o) => {
         const date = o.decidedOn && o.decidedPrecision ? `, ${formatPartialIsoDate(o.decidedOn, o.decidedPrecision)}` : '';
