@@ -1,6 +1,6 @@
 // Canonical case document → database. A save replaces the case's contents inside the caller's
 // transaction, keeping every id, so "save" and "import" are the same operation.
-import type { Prisma } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { parsePartialDate } from '../dates';
 import type { Money } from '../money';
 import type { CaseDocument, Citation } from './schema';
@@ -55,9 +55,10 @@ async function clearCaseContents(tx: Tx, caseId: string) {
 
 /**
  * Stores `doc` as the case's full contents with `version`. The caller owns the transaction and
- * the version check; this only writes.
+ * the version check; this only writes. Returns the shared parties and sources it renamed, for the
+ * caller to pass to refreshCasesNaming once the transaction has committed.
  */
-export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<void> {
+export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<SharedRenames> {
   const caseId = doc.id;
   const caseColumns = {
     title: doc.title,
@@ -78,7 +79,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     await clearCaseContents(tx, caseId);
   }
 
-  const sharedChanges = await sharedRecordsChangedBy(tx, doc);
+  const renamed = await sharedRecordsRenamedBy(tx, doc);
   for (const source of doc.sources) {
     const published = dateColumns(source.published);
     const columns = {
@@ -323,26 +324,31 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   await tx.note.createMany({
     data: doc.notes.map((n) => ({ id: n.id, caseId, body: n.body, authorId: n.author ? authors.get(n.author) ?? null : null, createdAt: new Date(n.createdAt) })),
   });
-  // The list's and the export's rows of this case, and of the other cases naming a party or source
-  // this save renamed (refresh_case_summaries: migrations 20261125020000_case_search, 20261125050000_case_export_row).
-  await tx.$executeRaw`
-    SELECT refresh_case_summaries(ARRAY[${caseId}::uuid] || ARRAY(
-      SELECT "caseId" FROM "CaseParty" WHERE "partyId" = ANY (${sharedChanges.partyIds}::uuid[])
-      UNION SELECT "caseId" FROM "CaseSource" WHERE "sourceId" = ANY (${sharedChanges.sourceIds}::uuid[])))`;
+  await tx.$executeRaw`SELECT refresh_case_summary(${caseId}::uuid)`; // its list and export rows (migrations 20261125020000, 20261125050000)
+  return renamed;
 }
 
+/** Shared parties and sources a save renamed: other cases show those names in their list and export rows. */
+export type SharedRenames = { partyIds: string[]; sourceIds: string[] };
+
 /**
- * Parties and sources are shared between cases, and other cases' list and export rows show their
- * names: the ones this save changes in what those rows show (a party's names, a source's title,
- * publisher or author).
+ * The parties and sources `doc` renames (a party's names, a source's title, publisher or author).
+ * Their rows are locked first, in id order, so a concurrent save of another case naming them
+ * compares against what this one writes rather than what it read before.
  */
-async function sharedRecordsChangedBy(tx: Tx, doc: CaseDocument): Promise<{ partyIds: string[]; sourceIds: string[] }> {
+async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<SharedRenames> {
+  const partyIds = doc.parties.map((p) => p.id);
+  const sourceIds = doc.sources.map((s) => s.id);
+  const storedParties = partyIds.length
+    ? await tx.$queryRaw<{ id: string; name: string; originalName: string | null; aliases: string[] }[]>`
+        SELECT id::text AS id, name, "originalName", aliases FROM "Party" WHERE id = ANY (${partyIds}::uuid[]) ORDER BY id FOR UPDATE`
+    : [];
+  const storedSources = sourceIds.length
+    ? await tx.$queryRaw<{ id: string; title: string; publisher: string | null; author: string | null }[]>`
+        SELECT id::text AS id, title, publisher, author FROM "Source" WHERE id = ANY (${sourceIds}::uuid[]) ORDER BY id FOR UPDATE`
+    : [];
   const parties = new Map(doc.parties.map((p) => [p.id, p]));
   const sources = new Map(doc.sources.map((s) => [s.id, s]));
-  const [storedParties, storedSources] = [
-    await tx.party.findMany({ where: { id: { in: [...parties.keys()] } }, select: { id: true, name: true, originalName: true, aliases: true } }),
-    await tx.source.findMany({ where: { id: { in: [...sources.keys()] } }, select: { id: true, title: true, publisher: true, author: true } }),
-  ];
   return {
     partyIds: storedParties
       .filter((stored) => {
@@ -357,4 +363,30 @@ async function sharedRecordsChangedBy(tx: Tx, doc: CaseDocument): Promise<{ part
       })
       .map((s) => s.id),
   };
+}
+
+const REFRESH_BATCH = 500;
+
+/**
+ * After a save (or import) that renamed shared parties or sources has committed: fresh list and
+ * export rows for the other cases naming them. Outside the save, so a party named by thousands of
+ * cases does not hold the save open; in batches, each its own transaction, which first locks the
+ * cases' rows in id order so it waits for any save of them in progress and recomputes from what
+ * that save committed (two refreshes lock in the same order, so they cannot deadlock).
+ */
+export async function refreshCasesNaming(db: PrismaClient, renamed: SharedRenames, except: string[]): Promise<void> {
+  if (renamed.partyIds.length + renamed.sourceIds.length === 0) return;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "caseId"::text AS id FROM "CaseParty" WHERE "partyId" = ANY (${renamed.partyIds}::uuid[])
+    UNION SELECT "caseId"::text FROM "CaseSource" WHERE "sourceId" = ANY (${renamed.sourceIds}::uuid[])
+    ORDER BY id`;
+  const skip = new Set(except);
+  const ids = rows.map((r) => r.id).filter((id) => !skip.has(id));
+  for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
+    const batch = ids.slice(i, i + REFRESH_BATCH);
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ANY (${batch}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+      await tx.$executeRaw`SELECT refresh_case_summaries(${batch}::uuid[])`;
+    });
+  }
 }

@@ -7,7 +7,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { readCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { writeCaseDocument } from '../../case-document/write';
+import { refreshCasesNaming, writeCaseDocument, type SharedRenames } from '../../case-document/write';
 import { parsePartialDate } from '../../dates';
 import { factIds, formatPath, parseBackup, stableStringify, type Backup, type ImportProblem, PROBLEMS_SHOWN } from './backup-file';
 
@@ -245,7 +245,8 @@ function sourceColumns(s: Backup['sources'][number]) {
   };
 }
 
-async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']) {
+/** Writes the plan; returns the shared parties and sources it renamed (see refreshCasesNaming). */
+async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']): Promise<SharedRenames> {
   if (p.newTags.length) await tx.tag.createMany({ data: p.newTags });
   for (const part of chunks(p.newSources)) await tx.source.createMany({ data: part.map(sourceColumns) });
   for (const part of chunks(p.newParties)) await tx.party.createMany({ data: part });
@@ -253,8 +254,11 @@ async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | nu
   // Cases first without their relations, so a relation may point at a case later in the file.
   // New cases are inserted outright: nothing of theirs to clear (12 statements a case fewer).
   const created = new Set(p.report.cases.created.map((line) => line.id));
+  const renamed: SharedRenames = { partyIds: [], sourceIds: [] };
   for (const [i, doc] of p.write.entries()) {
-    await writeCaseDocument(tx, { ...doc, relatedCases: [] }, { actorId, isNew: created.has(doc.id) });
+    const { partyIds, sourceIds } = await writeCaseDocument(tx, { ...doc, relatedCases: [] }, { actorId, isNew: created.has(doc.id) });
+    renamed.partyIds.push(...partyIds);
+    renamed.sourceIds.push(...sourceIds);
     onProgress?.(i + 1, p.write.length);
   }
   const relations = p.write.flatMap((doc) => doc.relatedCases.map((r) => ({ fromCaseId: doc.id, toCaseId: r.caseId, kind: r.kind, note: r.note })));
@@ -292,6 +296,7 @@ async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | nu
       };
     });
   for (const part of chunks(imports)) await tx.caseChange.createMany({ data: part });
+  return renamed;
 }
 
 /**
@@ -315,16 +320,17 @@ export async function importCollection(prisma: PrismaClient, input: string | Uin
 
   // Planned again inside the transaction, so what is written matches what was checked.
   const timeout = options.transactionTimeoutMs ?? 30 * 60_000;
-  const result = await prisma.$transaction(
+  const { report: result, renamed, written } = await prisma.$transaction(
     async (tx) => {
       const p = await plan(tx, backup, emptyReport(false));
-      if (p.report.problems.length || p.report.cases.conflicts.length) return p.report;
-      await apply(tx, p, options.actorId, options.onProgress);
+      if (p.report.problems.length || p.report.cases.conflicts.length) return { report: p.report, renamed: null, written: [] };
+      const renamed = await apply(tx, p, options.actorId, options.onProgress);
       p.report.status = 'imported';
-      return p.report;
+      return { report: p.report, renamed, written: p.write.map((doc) => doc.id) };
     },
     { timeout, maxWait: 60_000 },
   );
+  if (renamed) await refreshCasesNaming(prisma, renamed, written);
   return result;
 }
 

@@ -2,7 +2,7 @@
 // history entry with the field-level changes and the case as it now is.
 import { findCaseRecord, readCaseDocument, toCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { writeCaseDocument } from '../../case-document/write';
+import { refreshCasesNaming, writeCaseDocument, type SharedRenames } from '../../case-document/write';
 import { AppError } from '../../errors';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { ChangeAction } from '../../generated/prisma/enums';
@@ -84,7 +84,16 @@ function signNewNotes(doc: CaseDocument, before: CaseDocument | null, email: str
   };
 }
 
-export async function saveCase(prisma: PrismaClient, { doc, baseVersion, actorId, actorEmail }: SaveCaseOptions): Promise<SaveCaseResult> {
+export async function saveCase(prisma: PrismaClient, options: SaveCaseOptions): Promise<SaveCaseResult> {
+  const { result, renamed } = await saveInTransaction(prisma, options);
+  await refreshCasesNaming(prisma, renamed, [result.id]);
+  return result;
+}
+
+async function saveInTransaction(
+  prisma: PrismaClient,
+  { doc, baseVersion, actorId, actorEmail }: SaveCaseOptions,
+): Promise<{ result: SaveCaseResult; renamed: SharedRenames }> {
   return prisma.$transaction(async (tx) => {
     await checkRelatedCases(tx, doc);
     if (baseVersion === null) {
@@ -92,11 +101,11 @@ export async function saveCase(prisma: PrismaClient, { doc, baseVersion, actorId
         throw new AppError('CONFLICT', 'This case was saved already: open it from the list to edit it.');
       }
       const created = { ...signNewNotes(doc, null, actorEmail), version: 1, archivedAt: null };
-      await writeCaseDocument(tx, created, { actorId });
+      const renamed = await writeCaseDocument(tx, created, { actorId });
       const stored = (await readCaseDocument(tx, doc.id))!;
       const changes = describeChanges(null, stored);
       await recordChange(tx, doc.id, 1, 'CREATE', actorId, changes, stored);
-      return { id: doc.id, version: 1, changes };
+      return { result: { id: doc.id, version: 1, changes }, renamed };
     }
 
     const current = await lockVersion(tx, doc.id);
@@ -108,12 +117,12 @@ export async function saveCase(prisma: PrismaClient, { doc, baseVersion, actorId
     const before = toCaseDocument((await findCaseRecord(tx, doc.id))!);
     const version = baseVersion + 1;
     // Editing never archives or restores: that has its own action.
-    await writeCaseDocument(tx, { ...signNewNotes(doc, before, actorEmail), version, archivedAt: before.archivedAt }, { actorId });
+    const renamed = await writeCaseDocument(tx, { ...signNewNotes(doc, before, actorEmail), version, archivedAt: before.archivedAt }, { actorId });
     await deleteUnusedPartiesAndSources(tx, dropped(before, doc));
     const after = (await readCaseDocument(tx, doc.id))!;
     const changes = describeChanges(before, after);
     await recordChange(tx, doc.id, version, 'UPDATE', actorId, changes, after);
-    return { id: doc.id, version, changes };
+    return { result: { id: doc.id, version, changes }, renamed };
   });
 }
 
