@@ -73,15 +73,21 @@ type CaseRowSource = CaseHeading & { updatedAt: Date; data: CaseExportData };
 /**
  * The cases of one batch, in the batch's order: each one's summary row and export row, both written
  * by every save (refresh_case_summaries), so the export reads two rows a case and aggregates nothing.
+ * A case deleted since the list was read is left out; a summary without its export row would be a
+ * broken invariant, so it stops the export rather than dropping the case from the file unnoticed.
  */
-function readBatch(db: PrismaClient, ids: string[]): Promise<CaseRowSource[]> {
-  return db.$queryRaw<CaseRowSource[]>`
+async function readBatch(db: PrismaClient, ids: string[]): Promise<CaseRowSource[]> {
+  const rows = await db.$queryRaw<(CaseHeading & { updatedAt: Date; data: CaseExportData | null })[]>`
     SELECT s."caseId"::text AS id, s.title, s."jurisdictionCountry"::text AS "jurisdictionCountry", s."jurisdictionSubdivision",
            s.status::text AS status, s.fictional, s."updatedAt", r.data
     FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS batch(id, n)
     JOIN "CaseSummary" s ON s."caseId" = batch.id
-    JOIN "CaseExportRow" r ON r."caseId" = batch.id
+    LEFT JOIN "CaseExportRow" r ON r."caseId" = batch.id
     ORDER BY batch.n`;
+  for (const row of rows) {
+    if (row.data === null) throw new Error(`Case ${row.id} has a summary but no export row: run SELECT refresh_case_summary('${row.id}')`);
+  }
+  return rows as CaseRowSource[];
 }
 
 /** A date in its precision; a calendar date only when known to the day. `on` is YYYY-MM-DD. */
