@@ -205,4 +205,10 @@ describe('sumMoney', () => {
     expect(sumMoney([UNKNOWN_MONEY, NOT_MONETARY])).toBeNull();
     expect(sumMoney([])).toBeNull();
   });
+
+  it('refuses an amount that is not canonical rather than adding a wrong figure', () => {
+    expect(() => sumMoney([cny('EXACT', '-5')])).toThrow('Not a canonical amount: -5');
+    expect(() => sumMoney([cny('EXACT', '1,000')])).toThrow('Not a canonical amount');
+    expect(() => sumMoney([cny('EXACT', '1.00001')])).toThrow('Not a canonical amount');
+  });
 });

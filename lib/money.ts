@@ -162,6 +162,7 @@ export function sumMoney(amounts: Money[]): KnownMoney | null {
       continue;
     }
     if (currency !== null && money.currency !== currency) return null;
+    if (!/^\d+(\.\d{1,4})?$/.test(money.value)) throw new Error(`Not a canonical amount: ${money.value}`);
     currency = money.currency;
     const [integer = '0', fraction = ''] = money.value.split('.');
     total += BigInt(integer) * SCALE + BigInt(fraction.padEnd(4, '0').slice(0, 4));
