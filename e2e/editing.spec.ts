@@ -236,3 +236,39 @@ test('possible duplicates are shown while a new case is typed', async ({ page })
   await field(page, 'Title').fill('Tencent v. Xu Zhenhua');
   await expect(duplicates).toHaveCount(0);
 });
+
+test('a related case is found by its title or its pasted address, and both cases show the link by title', async ({ page }) => {
+  await signInAs(page, 'EDITOR');
+  const trialTitle = `Harrowgate Mills v. Pryce ${unique()}`;
+  const trialId = await createCase(page, trialTitle);
+  const appealTitle = `Pryce v. Harrowgate Mills (appeal) ${unique()}`;
+  const appealId = await createCase(page, appealTitle, async () => {
+    await page.getByRole('button', { name: 'Add related case' }).click();
+    const row = page.getByRole('group', { name: 'Related case 1' });
+    await row.getByLabel('Find the case', { exact: true }).fill(trialTitle);
+    await row.getByRole('list', { name: 'Matching cases' }).getByRole('button', { name: new RegExp(`^${trialTitle}`) }).click();
+    await expect(row.getByRole('link', { name: trialTitle })).toHaveAttribute('href', `/cases/${trialId}`);
+    await row.getByLabel('Relation', { exact: true }).selectOption('APPEAL_OF');
+
+    await page.getByRole('button', { name: 'Add related case' }).click();
+    const second = page.getByRole('group', { name: 'Related case 2' });
+    await second.getByLabel('Find the case', { exact: true }).fill('zzqxwv nothing like this');
+    await expect(second.getByText('No case matches')).toBeVisible();
+    await second.getByLabel('Find the case', { exact: true }).fill(`http://localhost/cases/${lenovo.id}`);
+    await second.getByRole('list', { name: 'Matching cases' }).getByRole('button', { name: new RegExp(`^${lenovo.title}`) }).click();
+    await second.getByLabel('Note', { exact: true }).fill('same kind of covenant');
+  });
+
+  const related = page.getByRole('region', { name: 'Related cases' });
+  await expect(related.getByRole('listitem')).toHaveText([`Appeal of: ${trialTitle}`, `Related: ${lenovo.title} — same kind of covenant`]);
+  await page.goto(`/cases/${trialId}`);
+  await expect(page.getByRole('region', { name: 'Related cases' }).getByRole('link', { name: appealTitle })).toHaveAttribute('href', `/cases/${appealId}`);
+  await expect(page.getByRole('region', { name: 'Related cases' })).toContainText(`Appealed in: ${appealTitle}`);
+
+  // Editing shows the saved links by title, not by id (a relation has no position: any row).
+  await page.goto(`/cases/${appealId}/edit`);
+  const rows = page.getByRole('group', { name: /^Related case \d$/ });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.getByRole('link', { name: trialTitle })).toHaveAttribute('href', `/cases/${trialId}`);
+  await expect(rows.getByRole('link', { name: lenovo.title })).toHaveAttribute('href', `/cases/${lenovo.id}`);
+});

@@ -74,7 +74,9 @@ async function enterCase(page: Page, doc: Doc) {
   await text(page, 'Tags', doc.tags.join(', '));
   await field(page, 'Fictional (demo or training case)').setChecked(doc.fictional);
   await rows(page, 'Related case', doc.relatedCases as { caseId: string; kind: string; note: string | null }[], async (row, related) => {
-    await text(row, 'Case id', related.caseId);
+    // The case is found by its address, as a researcher pastes it from another tab.
+    await text(row, 'Find the case', `/cases/${related.caseId}`);
+    await row.getByRole('list', { name: 'Matching cases' }).getByRole('button').first().click();
     await field(row, 'Relation').selectOption(related.kind);
     await text(row, 'Note', related.note);
   });

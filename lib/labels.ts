@@ -151,6 +151,14 @@ export const RELATION_KIND_LABELS: Record<CaseRelationKind, string> = {
   APPEAL_OF: 'Appeal of',
 };
 
+/** The same relations seen from the case named: "B is an appeal of A" shows on A as "Appealed in: B". */
+export const RELATION_KIND_INVERSE_LABELS: Record<CaseRelationKind, string> = {
+  RELATED: 'Related',
+  COUNTER_SUIT: 'Counter-suit',
+  PARALLEL: 'Parallel proceedings',
+  APPEAL_OF: 'Appealed in',
+};
+
 export const ROLE_LABELS: Record<Role, string> = { ADMIN: 'Admin', EDITOR: 'Editor', VIEWER: 'Viewer' };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

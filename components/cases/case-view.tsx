@@ -1,4 +1,5 @@
 // The whole case, read-only, from its canonical document.
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Empty, Section } from '@/components/ui/section';
 import type { CaseDocument } from '@/lib/case-document/schema';
@@ -17,9 +18,12 @@ import {
   PARTY_KIND_LABELS,
   PARTY_ROLE_LABELS,
   PROCEEDING_STAGE_LABELS,
+  RELATION_KIND_INVERSE_LABELS,
+  RELATION_KIND_LABELS,
   TERM_FINDING_LABELS,
 } from '@/lib/labels';
 import { formatMoney } from '@/lib/money';
+import type { LinkedCase, RelatedCases as Related } from '@/lib/server/cases/related-cases';
 import { Excerpts, Provenance, type SourceNumbers } from './provenance';
 
 type Props = { doc: CaseDocument; sourceNumbers: SourceNumbers };
@@ -27,7 +31,8 @@ type Props = { doc: CaseDocument; sourceNumbers: SourceNumbers };
 const th = 'px-2 py-1.5 text-left text-xs font-semibold uppercase tracking-wide text-muted';
 const td = 'px-2 py-2 align-top';
 
-export function CaseView({ doc }: { doc: CaseDocument }) {
+/** `related`: the linked cases by title (the current case page); a past version shows none. */
+export function CaseView({ doc, related }: { doc: CaseDocument; related?: Related }) {
   const sourceNumbers: SourceNumbers = new Map(doc.sources.map((s, i) => [s.id, i + 1]));
   const props = { doc, sourceNumbers };
   return (
@@ -40,6 +45,7 @@ export function CaseView({ doc }: { doc: CaseDocument }) {
       <Claims {...props} />
       <EvidenceList {...props} />
       <Outcomes {...props} />
+      {related && <RelatedCases related={related} />}
       <Sources {...props} />
       <Notes doc={doc} />
     </article>
@@ -433,6 +439,28 @@ function Sources({ doc }: Props) {
           })}
         </ol>
       )}
+    </Section>
+  );
+}
+
+function RelatedCases({ related }: { related: Related }) {
+  if (related.names.length + related.namedBy.length === 0) return null;
+  const item = (link: LinkedCase, label: string) => (
+    <li key={`${label}-${link.caseId}`}>
+      <span className="font-medium">{label}:</span>{' '}
+      <Link href={`/cases/${link.caseId}`} className="text-brand underline">
+        {link.title}
+      </Link>
+      {link.archived && <span className="ml-1 text-xs text-muted">(archived)</span>}
+      {link.note && <span className="text-muted"> — {link.note}</span>}
+    </li>
+  );
+  return (
+    <Section id="related" title="Related cases">
+      <ul className="space-y-1 text-sm">
+        {related.names.map((link) => item(link, RELATION_KIND_LABELS[link.kind]))}
+        {related.namedBy.map((link) => item(link, RELATION_KIND_INVERSE_LABELS[link.kind]))}
+      </ul>
     </Section>
   );
 }

@@ -6,6 +6,7 @@ import { caseDocumentSchema } from '../case-document/schema';
 import { getPrisma } from '../db';
 import { AppError } from '../errors';
 import { findPossibleDuplicates } from '../server/cases/find-duplicates';
+import { findCaseChoices, type CaseChoice } from '../server/cases/related-cases';
 import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from '../server/cases/save-case';
 import { authedAction } from './action';
 
@@ -76,11 +77,31 @@ const duplicatesSchema = z.object({
   excludeId: z.uuid().nullable().default(null),
 });
 
+/**
+ * Whether the caller may edit. The editor's hints (duplicates, case choices) answer a refused
+ * caller (signed out, not an editor) with nothing rather than an error: never a 500 from a hint.
+ */
+async function mayEdit(): Promise<boolean> {
+  return authorize('EDITOR').then(
+    () => true,
+    (error: unknown) => (error instanceof AppError ? false : Promise.reject(error)),
+  );
+}
+
 /** Cases whose title or party names resemble what is being entered. */
 export async function findDuplicatesAction(input: unknown): Promise<{ id: string; title: string }[]> {
-  const allowed = await authorize('EDITOR').then(() => true, (error: unknown) => (error instanceof AppError ? false : Promise.reject(error)));
-  if (!allowed) return []; // refused (signed out, not an editor): no hints, and never a 500
+  if (!(await mayEdit())) return [];
   const parsed = duplicatesSchema.safeParse(input);
   if (!parsed.success) return [];
   return findPossibleDuplicates(await getPrisma(), parsed.data);
+}
+
+const caseChoicesSchema = z.object({ text: z.string().max(500), excludeId: z.uuid().nullable() });
+
+/** Cases an editor can link as related: by a pasted address or id, or by words as in the list's search. */
+export async function findCaseChoicesAction(input: unknown): Promise<CaseChoice[]> {
+  if (!(await mayEdit())) return [];
+  const parsed = caseChoicesSchema.safeParse(input);
+  if (!parsed.success) return [];
+  return findCaseChoices(await getPrisma(), parsed.data).catch((error: unknown) => (error instanceof AppError ? [] : Promise.reject(error)));
 }

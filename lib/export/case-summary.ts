@@ -18,10 +18,12 @@ import {
   PARTY_KIND_LABELS,
   PARTY_ROLE_LABELS,
   PROCEEDING_STAGE_LABELS,
+  RELATION_KIND_INVERSE_LABELS,
   RELATION_KIND_LABELS,
   TERM_FINDING_LABELS,
 } from '../labels';
 import { formatMoney } from '../money';
+import type { LinkedCase, RelatedCases } from '../server/cases/related-cases';
 
 /** A piece of text with its emphasis. */
 export type Run = { text: string; bold?: boolean; italic?: boolean; muted?: boolean };
@@ -51,7 +53,7 @@ export type CaseSummary = {
   caseUrl: string | null;
 };
 
-export type SummaryOptions = { exportedAt: Date; caseUrl?: string | null };
+export type SummaryOptions = { exportedAt: Date; caseUrl?: string | null; related?: RelatedCases };
 
 const text = (value: string, style: Omit<Run, 'text'> = {}): Run => ({ text: value, ...style });
 
@@ -270,14 +272,20 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
   }
   sections.push({ id: 'outcomes', title: 'Outcome', blocks: outcomes.length ? outcomes : [empty('No outcome recorded.')] });
 
-  if (doc.relatedCases.length > 0) {
+  // By title when the caller looked them up (the export route does), else by id.
+  const related = options.related ?? { names: doc.relatedCases.map((r) => ({ ...r, title: r.caseId, archived: false })), namedBy: [] };
+  const relation = (link: LinkedCase, label: string): Block => ({
+    kind: 'paragraph',
+    runs: [text(`${label}: `, { bold: true }), text(link.title), ...(link.archived ? [text(' (archived)', { muted: true })] : []), ...(link.note ? [text(` — ${link.note}`)] : [])],
+  });
+  if (related.names.length + related.namedBy.length > 0) {
     sections.push({
       id: 'related',
       title: 'Related cases',
-      blocks: doc.relatedCases.map((r) => ({
-        kind: 'paragraph' as const,
-        runs: [text(`${RELATION_KIND_LABELS[r.kind]}: `, { bold: true }), text(r.caseId), ...(r.note ? [text(` — ${r.note}`)] : [])],
-      })),
+      blocks: [
+        ...related.names.map((link) => relation(link, RELATION_KIND_LABELS[link.kind])),
+        ...related.namedBy.map((link) => relation(link, RELATION_KIND_INVERSE_LABELS[link.kind])),
+      ],
     });
   }
 

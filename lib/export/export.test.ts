@@ -82,6 +82,19 @@ describe('the Markdown summary', () => {
     expect(markdown).toContain('Source \\[1\\]');
   });
 
+  it('names related cases by title, both ways, when the titles were looked up', () => {
+    const appealId = '1e000000-0000-4000-8000-0000000000aa';
+    const doc = { ...lenovo, relatedCases: [{ caseId: appealId, kind: 'RELATED' as const, note: 'same covenant' }] };
+    const related = {
+      names: [{ caseId: appealId, title: 'Lenovo v. Chang (court review)', archived: false, kind: 'RELATED' as const, note: 'same covenant' }],
+      namedBy: [{ caseId: appealId, title: 'Chang v. Lenovo (appeal)', archived: true, kind: 'APPEAL_OF' as const, note: null }],
+    };
+    const text = renderCaseMarkdown(doc, { exportedAt, related });
+    expect(text).toContain('**Related:** Lenovo v. Chang (court review) — same covenant');
+    expect(text).toContain('**Appealed in:** Chang v. Lenovo (appeal) (archived)');
+    expect(renderCaseMarkdown(doc, { exportedAt })).toContain(`**Related:** ${appealId} — same covenant`); // no titles: the id
+  });
+
   it('escapes text that Markdown would read as markup', () => {
     const tricky = { ...lenovo, title: 'A *bold* [link](x) <b>v.</b> B', summary: '# not a heading' };
     const text = renderCaseMarkdown(tricky, { exportedAt });

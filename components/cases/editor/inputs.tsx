@@ -5,11 +5,11 @@ import { FieldErrors } from '@/components/forms/field';
 import { MONEY_QUALIFIERS, type MoneyQualifier } from '@/lib/money';
 import { useField, type Path } from './editor-state';
 
-const control = 'block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm aria-[invalid]:border-rose-600';
+export const control = 'block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm aria-[invalid]:border-rose-600';
 
 type Common = { path: Path; label: string; hint?: string; className?: string };
 
-function Label({ id, label }: { id: string; label: string }) {
+export function Label({ id, label }: { id: string; label: string }) {
   return (
     <label htmlFor={id} className="block text-xs font-medium text-ink">
       {label}
@@ -17,14 +17,14 @@ function Label({ id, label }: { id: string; label: string }) {
   );
 }
 
-function described(id: string, errors?: string[], hint?: string) {
+export function described(id: string, errors?: string[], hint?: string) {
   return {
     'aria-invalid': errors?.length ? true : undefined,
     'aria-describedby': [hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' '),
   } as const;
 }
 
-function Hint({ id, hint }: { id: string; hint?: string }) {
+export function Hint({ id, hint }: { id: string; hint?: string }) {
   return hint ? (
     <p id={`${id}-hint`} className="text-xs text-muted">
       {hint}

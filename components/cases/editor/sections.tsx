@@ -7,6 +7,7 @@ import * as L from '@/lib/labels';
 import { useEditor, useField, type Path } from './editor-state';
 import { CheckboxField, DateField, IntegerField, ListField, MoneyField, SelectField, TextField } from './inputs';
 import { ProvenanceEditor } from './provenance-editor';
+import { RelatedCaseField } from './related-case-field';
 import { RowList } from './rows';
 
 const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as [K, string][];
@@ -58,7 +59,7 @@ export function BasicsSection() {
       <RowList path={['relatedCases']} noun="Related case" make={() => ({ caseId: '', kind: 'RELATED' as const, note: null })}>
         {(row) => (
           <div className="grid gap-2 sm:grid-cols-3">
-            <TextField path={[...row, 'caseId']} label="Case id" optional={false} hint="From the other case's address: /cases/<id>" />
+            <RelatedCaseField path={[...row, 'caseId']} />
             <SelectField path={[...row, 'kind']} label="Relation" options={entries(L.RELATION_KIND_LABELS)} />
             <TextField path={[...row, 'note']} label="Note" />
           </div>

@@ -4,7 +4,9 @@ import { CaseView } from '@/components/cases/case-view';
 import { ExportMenu } from '@/components/cases/export-menu';
 import { ResultNavigation } from '@/components/cases/result-navigation';
 import { requireUser } from '@/lib/auth/guards';
+import { getPrisma } from '@/lib/db';
 import { getCaseDocument } from '@/lib/server/cases/get-case';
+import { readRelatedCases } from '@/lib/server/cases/related-cases';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -18,12 +20,13 @@ export default async function CasePage({ params }: Params) {
   const user = await requireUser();
   const { id } = await params;
   const doc = await getCaseDocument(id);
+  const related = await readRelatedCases(await getPrisma(), doc);
   return (
     <>
       <ResultNavigation caseId={doc.id} />
       <ExportMenu caseId={doc.id} />
       <CaseActions caseId={doc.id} archived={doc.archivedAt !== null} role={user.role} />
-      <CaseView doc={doc} />
+      <CaseView doc={doc} related={related} />
     </>
   );
 }

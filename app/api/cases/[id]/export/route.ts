@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { withRole } from '@/lib/api';
 import { appBaseUrl } from '@/lib/export/base-url';
 import { exportCase } from '@/lib/export/case-export';
+import { readRelatedCases } from '@/lib/server/cases/related-cases';
 import { caseExportQuerySchema } from '@/lib/validations/export';
 
 export const dynamic = 'force-dynamic';
@@ -13,9 +14,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const GET = withRole<{ id: string }>('VIEWER', async (request, { params }) => {
   const { format } = caseExportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const doc = UUID.test(params.id) ? await readCaseDocument(await getPrisma(), params.id) : null;
+  const prisma = await getPrisma();
+  const doc = UUID.test(params.id) ? await readCaseDocument(prisma, params.id) : null;
   if (!doc) throw new AppError('NOT_FOUND', 'There is no case with this id.');
-  const file = await exportCase(doc, format, { exportedAt: new Date(), caseUrl: `${appBaseUrl(request)}/cases/${doc.id}` });
+  const related = await readRelatedCases(prisma, doc);
+  const file = await exportCase(doc, format, { exportedAt: new Date(), caseUrl: `${appBaseUrl(request)}/cases/${doc.id}`, related });
   return new Response(file.body as BodyInit, {
     headers: { 'Content-Type': file.contentType, 'Content-Disposition': file.disposition, 'Cache-Control': 'private, no-store' },
   });
