@@ -21,7 +21,7 @@ export const CASE_LIST_COLUMNS = [
   'Claimed total qualifier',
   'Claimed total',
   'Claimed total currency',
-  'Awarded (each award)',
+  'Awarded (latest decision on each claim)',
   'Awarded total qualifier',
   'Awarded total',
   'Awarded total currency',

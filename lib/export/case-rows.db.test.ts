@@ -63,10 +63,11 @@ describe.each(await testEngines())('iterateCaseRows() on %s', (engine) => {
     );
   });
 
-  it('lists awards in the order of their claims and sums them exactly in their one currency', async () => {
+  it("shows each claim's latest award, in the order of the claims, and sums those exactly in their one currency", async () => {
     const [shenlan, quillfern] = await collect(iterateCaseRows(db.prisma, batches([SHENLAN, QUILLFERN]), { baseUrl: '' }));
-    expect(shenlan!.awarded).toBe('150,000.00 CNY; 16,000.00 CNY; not monetary; 300,000.00 CNY; 16,000.00 CNY; not monetary');
-    expect(shenlan!.awardedTotal).toEqual({ qualifier: 'EXACT', value: '482000.00', currency: 'CNY' });
+    // The arbitral award (150,000 CNY of damages) was replaced by the judgment's 300,000; the appeal awarded nothing new.
+    expect(shenlan!.awarded).toBe('Liquidated damages: 300,000.00 CNY; Other: 16,000.00 CNY; Specific performance: not monetary');
+    expect(shenlan!.awardedTotal).toEqual({ qualifier: 'EXACT', value: '316000.00', currency: 'CNY' });
     expect(shenlan!.decided).toEqual({ text: '2022-04-20', day: new Date('2022-04-20T00:00:00.000Z') });
     expect(quillfern!.awardedTotal).toEqual({ qualifier: 'EXACT', value: '312500.00', currency: 'USD' });
     expect(quillfern!.filed).toEqual({ text: '2021-06-28', day: new Date('2021-06-28T00:00:00.000Z') });

@@ -36,6 +36,7 @@ export type CaseRow = {
   claimKinds: string;
   claimed: string;
   claimedTotal: RowSum;
+  /** Each claim's latest award, in claim order ("Liquidated damages: 300,000.00 CNY; …"), and their total. */
   awarded: string;
   awardedTotal: RowSum;
   outcomes: string;
@@ -56,13 +57,13 @@ type CaseExportData = {
     decidedOn: string | null;
     decidedPrecision: DatePrecision | null;
   }[];
-  claims: { kind: ClaimKind; amountQualifier: MoneyQualifier; amount: string | null; amountCurrency: string | null }[];
+  claims: { id: string; kind: ClaimKind; amountQualifier: MoneyQualifier; amount: string | null; amountCurrency: string | null }[];
   outcomes: {
     kind: OutcomeKind;
     certainty: Certainty;
     decidedOn: string | null;
     decidedPrecision: DatePrecision | null;
-    awards: { amountQualifier: MoneyQualifier; amount: string | null; amountCurrency: string | null }[];
+    awards: { claimId: string; amountQualifier: MoneyQualifier; amount: string | null; amountCurrency: string | null }[];
   }[];
   parties: { role: PartyRoleKind; partyId: string; name: string; originalName: string | null }[];
   tags: string[];
@@ -136,7 +137,20 @@ function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
   }
   began ??= data.firstEventOn;
   const claimed = data.claims.map((claim) => money(claim.amountQualifier, claim.amount, claim.amountCurrency));
-  const awards = data.outcomes.flatMap((o) => o.awards.map((a) => money(a.amountQualifier, a.amount, a.amountCurrency)));
+  // Each claim's latest award: a later decision (a judgment after an award, an appeal) replaces
+  // what an earlier one awarded on that claim, so adding them all would count a claim twice.
+  const latestAwards = new Map<string, Money>();
+  for (const o of data.outcomes) {
+    for (const a of o.awards) latestAwards.set(a.claimId, money(a.amountQualifier, a.amount, a.amountCurrency));
+  }
+  let awarded = '';
+  const awards: Money[] = [];
+  for (const claim of data.claims) {
+    const award = latestAwards.get(claim.id);
+    if (!award) continue;
+    awards.push(award);
+    awarded = `${awarded ? `${awarded}; ` : ''}${CLAIM_KIND_LABELS[claim.kind]}: ${formatMoney(award)}`;
+  }
   const parties = new Map<string, string>();
   for (const role of data.parties) {
     const roles = parties.get(role.partyId);
@@ -158,7 +172,7 @@ function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
     claimKinds: joinDistinct(data.claims, (claim) => CLAIM_KIND_LABELS[claim.kind]),
     claimed: data.claims.map((claim, i) => `${CLAIM_KIND_LABELS[claim.kind]}: ${formatMoney(claimed[i]!)}`).join('; '),
     claimedTotal: sumMoney(claimed),
-    awarded: awards.map(formatMoney).join('; '),
+    awarded,
     awardedTotal: sumMoney(awards),
     outcomes: data.outcomes
       .map((o) => {
