@@ -208,8 +208,12 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
   });
 
   // Claims
-  const awarded = (claimId: string) =>
-    doc.outcomes.flatMap((o) => o.awards.filter((a) => a.claimId === claimId).map((a) => formatMoney(a.amount))).join('; ') || '—';
+  // A claim decided more than once (an award, then a judgment) names the decision of each amount.
+  const awarded = (claimId: string) => {
+    const deciding = doc.outcomes.flatMap((o) => o.awards.filter((a) => a.claimId === claimId).map((a) => ({ o, amount: formatMoney(a.amount) })));
+    if (deciding.length < 2) return deciding[0]?.amount ?? '—';
+    return deciding.map(({ o, amount }) => `${amount} (${OUTCOME_KIND_LABELS[o.kind].toLowerCase()}${o.decided ? `, ${o.decided}` : ''})`).join('; ');
+  };
   sections.push({
     id: 'claims',
     title: 'Claims',

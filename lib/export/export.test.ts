@@ -95,6 +95,13 @@ describe('the Markdown summary', () => {
     expect(renderCaseMarkdown(doc, { exportedAt })).toContain(`**Related:** ${appealId} — same covenant`); // no titles: the id
   });
 
+  it('names the decision of each amount awarded on a claim decided more than once', () => {
+    const shenlan = readSeedDocuments().find((d) => d.title.startsWith('Shenlan'))!;
+    const text = renderCaseMarkdown(shenlan, { exportedAt });
+    expect(text).toContain('150,000.00 CNY (award, 2021-03-15); 300,000.00 CNY (judgment, 2021-11-08)');
+    expect(markdown).not.toMatch(/\((award|judgment), /); // Lenovo: nothing awarded
+  });
+
   it('escapes text that Markdown would read as markup', () => {
     const tricky = { ...lenovo, title: 'A *bold* [link](x) <b>v.</b> B', summary: '# not a heading' };
     const text = renderCaseMarkdown(tricky, { exportedAt });
