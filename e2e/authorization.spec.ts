@@ -226,7 +226,7 @@ test('discovery finds the pages, route handlers and server actions the app has',
     [`/cases/${id}`]: 'VIEWER',
   });
   const how = Object.fromEntries(discoveredActions.map((a) => [a.name, `${a.needs} ${a.takes}`]));
-  expect(how).toMatchObject({ saveCaseAction: 'EDITOR object', findDuplicatesAction: 'EDITOR object', archiveCaseAction: 'EDITOR form', restoreCaseAction: 'EDITOR form', deleteCaseAction: 'ADMIN form', changePasswordAction: 'SIGNED_IN form' });
+  expect(how).toMatchObject({ saveCaseAction: 'EDITOR object', findDuplicatesAction: 'EDITOR object', findCaseChoicesAction: 'EDITOR object', archiveCaseAction: 'EDITOR form', restoreCaseAction: 'EDITOR form', deleteCaseAction: 'ADMIN form', changePasswordAction: 'SIGNED_IN form' });
 });
 
 test('only the sign-in page, next-auth and the health check are public, in this suite and in the proxy', () => {
@@ -414,6 +414,7 @@ test('no server action does anything for a caller without the role it needs', as
   const argsFor: Record<string, unknown[][]> = {
     saveCaseAction: [[{ doc: { ...lenovo, title: 'Hijacked by an intruder' }, baseVersion: lenovo.version }], [{ doc: { ...newCase, title: 'Planted by an intruder', notes: [] }, baseVersion: null }]],
     findDuplicatesAction: [[{ title: 'Lenovo v Chang', names: ['联想', '常程'], excludeId: null }]],
+    findCaseChoicesAction: [[{ text: 'Lenovo', excludeId: null }], [{ text: `/cases/${CASE_ID}`, excludeId: null }]],
   };
 
   // Positive control for plain-argument calls: an editor's reach the action itself.
@@ -422,6 +423,15 @@ test('no server action does anything for a caller without the role it needs', as
     const hints = await actionResult(await callObjectAction(clients.EDITOR.request, duplicates.page, duplicates.id, argsFor.findDuplicatesAction![0]!));
     // (Copies of the Lenovo case made by other suites may outrank it in the top five.)
     expect((hints as { title: string }[]).length, 'an editor is shown possible duplicates of the Lenovo case').toBeGreaterThan(0);
+  }
+  const choices = scriptHome.get('findCaseChoicesAction');
+  if (choices) {
+    // (Copies of the Lenovo case made by other suites may outrank it among the words' eight choices.)
+    const [byWords, byAddress] = await Promise.all(
+      argsFor.findCaseChoicesAction!.map(async (args) => (await actionResult(await callObjectAction(clients.EDITOR.request, choices.page, choices.id, args))) as { id: string }[]),
+    );
+    expect(byWords!.length, 'an editor linking a related case is offered cases by words').toBeGreaterThan(0);
+    expect(byAddress!.map((c) => c.id), 'and the case whose address was pasted').toEqual([CASE_ID]);
   }
   const save = scriptHome.get('saveCaseAction');
   if (save) {

@@ -546,7 +546,8 @@ const formFuzzers: Record<string, (ctx: FormCtx) => fc.Arbitrary<FormCase>> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// findDuplicatesAction: anything at all; the answer is always a list
+// findDuplicatesAction and findCaseChoicesAction (the editor's hints): anything at all; the
+// answer is always a list
 // ---------------------------------------------------------------------------------------------
 
 const duplicatesInputs: fc.Arbitrary<{ label: string; args: unknown[] }> = fc.oneof<fc.Arbitrary<{ label: string; args: unknown[] }>[]>(
@@ -556,6 +557,20 @@ const duplicatesInputs: fc.Arbitrary<{ label: string; args: unknown[] }> = fc.on
   pick(SPECIALS).map((s) => ({ label: s.label, args: [s] })),
   fc.constantFrom({ label: 'no arguments', args: [] }, { label: 'two arguments', args: [{ title: 'Lenovo' }, { title: 'Chang' }] }, { label: 'LIKE wildcards', args: [{ title: '%%% ___ \\\\', names: ['%'] }] }),
 );
+
+const caseChoiceInputs: fc.Arbitrary<{ label: string; args: unknown[] }> = fc.oneof<fc.Arbitrary<{ label: string; args: unknown[] }>[]>(
+  fc.record({ text: fc.oneof(fc.string({ maxLength: 40 }), hostileText, hugeString, notUuid, unknownUuid.map((id) => `https://covenant.test/cases/${id}`), fc.jsonValue({ maxDepth: 1 })), excludeId: fc.oneof(fc.constant(null), notUuid, unknownUuid, fc.jsonValue({ maxDepth: 1 })) }, { requiredKeys: [] }).map((input) => ({ label: `input ${JSON.stringify(input).slice(0, 60)}`, args: [input] })),
+  fc.jsonValue({ maxDepth: 3 }).map((input) => ({ label: `input ${JSON.stringify(input)?.slice(0, 60)}`, args: [input] })),
+  fc.tuple(protoKey).map(([k]) => ({ label: `${k} key`, args: [JSON.parse(`{"${k}":{"text":"Lenovo"},"text":"Chang","excludeId":null}`)] })),
+  pick(SPECIALS).map((s) => ({ label: s.label, args: [s] })),
+  fc.constantFrom({ label: 'no arguments', args: [] }, { label: 'LIKE wildcards', args: [{ text: '%%% ___ \\\\', excludeId: null }] }, { label: 'tsquery syntax', args: [{ text: "!(& | :* '", excludeId: null }] }),
+);
+
+/** Actions answering with a list: refused or not, never anything but a list. */
+const listFuzzers: Record<string, fc.Arbitrary<{ label: string; args: unknown[] }>> = {
+  findDuplicatesAction: duplicatesInputs,
+  findCaseChoicesAction: caseChoiceInputs,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Accounts and setup
@@ -678,7 +693,7 @@ const refusalWith = (codes: string[]) => (result: unknown) => {
 // The tests
 // ---------------------------------------------------------------------------------------------
 
-const FUZZED = ['saveCaseAction', 'findDuplicatesAction', ...Object.keys(formFuzzers)];
+const FUZZED = ['saveCaseAction', ...Object.keys(listFuzzers), ...Object.keys(formFuzzers)];
 
 test('every server action in lib/actions has a bad-input generator here', () => {
   expect(discoveredActions.map((a) => a.name)).toEqual(expect.arrayContaining(['saveCaseAction', 'findDuplicatesAction', 'archiveCaseAction', 'createUserAction', 'changePasswordAction']));
@@ -811,8 +826,8 @@ test.describe('bad input, fuzzed', () => {
           const reply = await callWithArgs(caller.request, home!, args);
           return refusedWithoutWrites(reply, before, caseIds, refusalWith(input.codes ?? ['INVALID_REQUEST', 'CONFLICT', 'NOT_FOUND']));
         });
-      } else if (action.name === 'findDuplicatesAction') {
-        await fuzz(action.name, duplicatesInputs, async (input) => {
+      } else if (listFuzzers[action.name]) {
+        await fuzz(action.name, listFuzzers[action.name]!, async (input) => {
           const before = await snapshot(caseIds);
           const reply = await callWithArgs(caller.request, home!, input.args);
           return refusedWithoutWrites(reply, before, caseIds, (result) => (Array.isArray(result) ? null : `not a list: ${JSON.stringify(result)?.slice(0, 100)}`));

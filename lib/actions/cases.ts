@@ -5,6 +5,7 @@ import { authorize } from '../auth/guards';
 import { caseDocumentSchema } from '../case-document/schema';
 import { getPrisma } from '../db';
 import { AppError } from '../errors';
+import type { Role } from '../generated/prisma/enums';
 import { findPossibleDuplicates } from '../server/cases/find-duplicates';
 import { findCaseChoices, type CaseChoice } from '../server/cases/related-cases';
 import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from '../server/cases/save-case';
@@ -78,11 +79,11 @@ const duplicatesSchema = z.object({
 });
 
 /**
- * Whether the caller may edit. The editor's hints (duplicates, case choices) answer a refused
+ * Whether the caller has `role`. The editor's hints (duplicates, case choices) answer a refused
  * caller (signed out, not an editor) with nothing rather than an error: never a 500 from a hint.
  */
-async function mayEdit(): Promise<boolean> {
-  return authorize('EDITOR').then(
+async function isAuthorized(role: Role): Promise<boolean> {
+  return authorize(role).then(
     () => true,
     (error: unknown) => (error instanceof AppError ? false : Promise.reject(error)),
   );
@@ -90,7 +91,7 @@ async function mayEdit(): Promise<boolean> {
 
 /** Cases whose title or party names resemble what is being entered. */
 export async function findDuplicatesAction(input: unknown): Promise<{ id: string; title: string }[]> {
-  if (!(await mayEdit())) return [];
+  if (!(await isAuthorized('EDITOR'))) return [];
   const parsed = duplicatesSchema.safeParse(input);
   if (!parsed.success) return [];
   return findPossibleDuplicates(await getPrisma(), parsed.data);
@@ -100,7 +101,7 @@ const caseChoicesSchema = z.object({ text: z.string().max(500), excludeId: z.uui
 
 /** Cases an editor can link as related: by a pasted address or id, or by words as in the list's search. */
 export async function findCaseChoicesAction(input: unknown): Promise<CaseChoice[]> {
-  if (!(await mayEdit())) return [];
+  if (!(await isAuthorized('EDITOR'))) return [];
   const parsed = caseChoicesSchema.safeParse(input);
   if (!parsed.success) return [];
   return findCaseChoices(await getPrisma(), parsed.data).catch((error: unknown) => (error instanceof AppError ? [] : Promise.reject(error)));
