@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDocument } from '../case-document/schema';
 import { seedDemoData } from '../seed';
-import { saveCase, setArchived } from '../server/cases/save-case';
-import { createUser } from '../server/users';
+import { setArchived } from '../server/cases/save-case';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../testing/databases';
 import { freshLenovo } from '../testing/documents';
+import { useEditorDatabase } from '../testing/editor-database';
 import { iterateCaseRows, type CaseRow } from './case-rows';
 
 const LENOVO = '1e000000-0000-4000-8000-000000000001';
@@ -75,20 +75,9 @@ describe.each(await testEngines())('iterateCaseRows() on %s', (engine) => {
 });
 
 describe.each(await testEngines())('export rows follow every change on %s', (engine) => {
-  let db: OpenTestDatabase;
-  let actor: { id: string; email: string };
-
-  beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    const { user } = await createUser(db.prisma, { email: `editor-${engine}@example.com`, role: 'EDITOR', password: 'a long enough password' });
-    actor = user;
-  });
-  afterAll(async () => {
-    await db?.drop();
-  });
-
-  const save = (doc: CaseDocument, baseVersion: number | null) => saveCase(db.prisma, { doc, baseVersion, actorId: actor.id, actorEmail: actor.email });
-  const rowOf = async (id: string) => (await collect(iterateCaseRows(db.prisma, batches([id]), { baseUrl: '' })))[0]!;
+  const suite = useEditorDatabase(engine);
+  const { save } = suite;
+  const rowOf = async (id: string) => (await collect(iterateCaseRows(suite.db.prisma, batches([id]), { baseUrl: '' })))[0]!;
 
   it('shows a case as last saved and archived', async () => {
     const doc = freshLenovo();
@@ -102,8 +91,8 @@ describe.each(await testEngines())('export rows follow every change on %s', (eng
     expect(saved.claimedTotal).toEqual({ qualifier: 'MORE_THAN', value: '6000000.00', currency: 'CNY' });
     expect(saved.tags).toBe('non-compete');
 
-    await setArchived(db.prisma, { caseId: doc.id, archived: true, actorId: actor.id });
-    const archived = await db.prisma.case.findUniqueOrThrow({ where: { id: doc.id }, select: { updatedAt: true } });
+    await setArchived(suite.db.prisma, { caseId: doc.id, archived: true, actorId: suite.actor.id });
+    const archived = await suite.db.prisma.case.findUniqueOrThrow({ where: { id: doc.id }, select: { updatedAt: true } });
     expect((await rowOf(doc.id)).updatedAt).toEqual(archived.updatedAt);
   });
 
@@ -119,7 +108,7 @@ describe.each(await testEngines())('export rows follow every change on %s', (eng
 
     expect((await rowOf(first.id)).parties).toContain('Cheng Chang (程常): Respondent');
     expect((await rowOf(second.id)).parties).toContain('Cheng Chang (程常): Respondent');
-    const summary = await db.prisma.caseSummary.findUniqueOrThrow({ where: { caseId: first.id }, select: { partyText: true } });
+    const summary = await suite.db.prisma.caseSummary.findUniqueOrThrow({ where: { caseId: first.id }, select: { partyText: true } });
     expect(summary.partyText).toContain('Cheng Chang'); // the list's search finds the first case under the new name too
   });
 });

@@ -1,34 +1,23 @@
 // Saving a case on real databases: versions guard against lost updates, a save is all or
 // nothing, and every save leaves a history entry with its changes in words and a snapshot.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
+import { testEngines } from '../../testing/databases';
 import { freshLenovo } from '../../testing/documents';
-import { createUser } from '../users';
-import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from './save-case';
+import { useEditorDatabase } from '../../testing/editor-database';
+import { deleteCasePermanently, setArchived, StaleVersionError } from './save-case';
 
 describe.each(await testEngines())('saveCase() on %s', (engine) => {
-  let db: OpenTestDatabase;
-  let actor: { id: string; email: string };
-
-  beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    const { user } = await createUser(db.prisma, { email: `editor-${engine}@example.com`, role: 'EDITOR', password: 'a long enough password' });
-    actor = user;
-  });
-  afterAll(async () => {
-    await db?.drop();
-  });
-
-  const save = (doc: CaseDocument, baseVersion: number | null) => saveCase(db.prisma, { doc, baseVersion, actorId: actor.id, actorEmail: actor.email });
+  const suite = useEditorDatabase(engine);
+  const { save } = suite;
 
   it('creates version 1 and records who created it', async () => {
     const doc = freshLenovo();
     const result = await save(doc, null);
     expect(result.version).toBe(1);
-    const history = await db.prisma.caseChange.findMany({ where: { caseId: doc.id } });
-    expect(history).toMatchObject([{ version: 1, action: 'CREATE', userId: actor.id }]);
+    const history = await suite.db.prisma.caseChange.findMany({ where: { caseId: doc.id } });
+    expect(history).toMatchObject([{ version: 1, action: 'CREATE', userId: suite.actor.id }]);
   });
 
   it('describes a change of amount in words and keeps the version it replaced viewable', async () => {
@@ -41,7 +30,7 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     expect(result.changes.map((c) => c.text)).toEqual([
       "Claim 'Pay liquidated damages for breach of the non-compete obligation': amount changed from unknown to more than 1,000,000.00 CNY",
     ]);
-    const v1 = await db.prisma.caseChange.findUniqueOrThrow({ where: { caseId_version: { caseId: doc.id, version: 1 } } });
+    const v1 = await suite.db.prisma.caseChange.findUniqueOrThrow({ where: { caseId_version: { caseId: doc.id, version: 1 } } });
     expect((v1.snapshot as CaseDocument).claims[1]!.amount.qualifier).toBe('UNKNOWN');
   });
 
@@ -52,7 +41,7 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     const late = save({ ...doc, summary: 'My edit' }, 1);
     await expect(late).rejects.toBeInstanceOf(StaleVersionError);
     await expect(late).rejects.toMatchObject({ currentVersion: 2, changesMeanwhile: [{ path: 'title' }] });
-    expect((await readCaseDocument(db.prisma, doc.id))!.summary).toBe(doc.summary);
+    expect((await readCaseDocument(suite.db.prisma, doc.id))!.summary).toBe(doc.summary);
   });
 
   it('stores nothing when any part of a save fails', async () => {
@@ -63,7 +52,7 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     // A related case that does not exist fails inside the transaction, after validation.
     broken.relatedCases = [{ caseId: crypto.randomUUID(), kind: 'RELATED', note: null }];
     await expect(save(broken, 1)).rejects.toThrow(/related case does not exist/);
-    const stored = await readCaseDocument(db.prisma, doc.id);
+    const stored = await readCaseDocument(suite.db.prisma, doc.id);
     expect(stored!.title).toBe(doc.title);
     expect(stored!.version).toBe(1);
   });
@@ -71,15 +60,15 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
   it('archives and restores as new versions, and a permanent delete needs the exact title', async () => {
     const doc = freshLenovo();
     await save(doc, null);
-    await setArchived(db.prisma, { caseId: doc.id, archived: true, actorId: actor.id });
-    expect((await readCaseDocument(db.prisma, doc.id))!.archivedAt).not.toBeNull();
-    await setArchived(db.prisma, { caseId: doc.id, archived: false, actorId: actor.id });
-    expect((await readCaseDocument(db.prisma, doc.id))!).toMatchObject({ archivedAt: null, version: 3 });
+    await setArchived(suite.db.prisma, { caseId: doc.id, archived: true, actorId: suite.actor.id });
+    expect((await readCaseDocument(suite.db.prisma, doc.id))!.archivedAt).not.toBeNull();
+    await setArchived(suite.db.prisma, { caseId: doc.id, archived: false, actorId: suite.actor.id });
+    expect((await readCaseDocument(suite.db.prisma, doc.id))!).toMatchObject({ archivedAt: null, version: 3 });
 
-    await expect(deleteCasePermanently(db.prisma, { caseId: doc.id, confirmTitle: 'lenovo', actorId: actor.id })).rejects.toThrow(/exactly/);
-    await deleteCasePermanently(db.prisma, { caseId: doc.id, confirmTitle: doc.title, actorId: actor.id });
-    expect(await readCaseDocument(db.prisma, doc.id)).toBeNull();
-    const actions = (await db.prisma.caseChange.findMany({ where: { caseId: doc.id }, orderBy: { version: 'asc' } })).map((c) => c.action);
+    await expect(deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: 'lenovo', actorId: suite.actor.id })).rejects.toThrow(/exactly/);
+    await deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: doc.title, actorId: suite.actor.id });
+    expect(await readCaseDocument(suite.db.prisma, doc.id)).toBeNull();
+    const actions = (await suite.db.prisma.caseChange.findMany({ where: { caseId: doc.id }, orderBy: { version: 'asc' } })).map((c) => c.action);
     expect(actions).toEqual(['CREATE', 'ARCHIVE', 'RESTORE', 'DELETE']);
   });
 
@@ -89,7 +78,7 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     await save(doc, null);
     const withNote = { ...doc, notes: [{ id: crypto.randomUUID(), body: 'Checked the award register.', author: null, createdAt: new Date().toISOString() }] };
     await save(withNote, 1);
-    expect((await readCaseDocument(db.prisma, doc.id))!.notes[0]!.author).toBe(actor.email);
+    expect((await readCaseDocument(suite.db.prisma, doc.id))!.notes[0]!.author).toBe(suite.actor.email);
   });
 
   it('deletes a party or source dropped from a case when no other case uses it, and keeps a shared one', async () => {
@@ -111,10 +100,10 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
 
     const trimmed = { ...doc, parties: doc.parties.filter((p) => p.id !== onlyHere && p.id !== shared), sources: doc.sources.filter((s) => s.id !== sourceHere) };
     await save(trimmed, 1);
-    expect(await db.prisma.party.findUnique({ where: { id: onlyHere } })).toBeNull();
-    expect(await db.prisma.source.findUnique({ where: { id: sourceHere } })).toBeNull();
-    expect(await db.prisma.party.findUnique({ where: { id: shared } })).toMatchObject({ name: 'Also in another case' });
-    const v1 = await db.prisma.caseChange.findUniqueOrThrow({ where: { caseId_version: { caseId: doc.id, version: 1 } } });
+    expect(await suite.db.prisma.party.findUnique({ where: { id: onlyHere } })).toBeNull();
+    expect(await suite.db.prisma.source.findUnique({ where: { id: sourceHere } })).toBeNull();
+    expect(await suite.db.prisma.party.findUnique({ where: { id: shared } })).toMatchObject({ name: 'Also in another case' });
+    const v1 = await suite.db.prisma.caseChange.findUniqueOrThrow({ where: { caseId_version: { caseId: doc.id, version: 1 } } });
     expect((v1.snapshot as CaseDocument).parties.map((p) => p.id)).toContain(onlyHere);
   });
 });
