@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Empty, Section } from '@/components/ui/section';
+import { describeAwarded } from '@/lib/case-document/awards';
 import type { CaseDocument } from '@/lib/case-document/schema';
 import { describeDate } from '@/lib/dates';
 import {
@@ -274,8 +275,6 @@ function partyName(doc: CaseDocument, id: string | null): string {
 }
 
 function Claims({ doc, sourceNumbers }: Props) {
-  const awarded = (claimId: string) =>
-    doc.outcomes.flatMap((o) => o.awards.filter((a) => a.claimId === claimId).map((a) => formatMoney(a.amount)));
   return (
     <Section id="claims" title="Claims">
       {doc.claims.length === 0 ? (
@@ -308,7 +307,7 @@ function Claims({ doc, sourceNumbers }: Props) {
                     {formatMoney(c.amount)}
                     {c.amountNote && <p className="text-xs text-muted">{c.amountNote}</p>}
                   </td>
-                  <td className={td}>{awarded(c.id).join('; ') || '—'}</td>
+                  <td className={td}>{describeAwarded(doc, c.id)}</td>
                   <td className={td}>{CLAIM_STATUS_LABELS[c.status]}</td>
                   <td className={td}>
                     <Provenance fact={c} sourceNumbers={sourceNumbers} />

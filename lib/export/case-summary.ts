@@ -1,5 +1,6 @@
 // The content of a case summary, independent of format: the PDF, Word and Markdown exports all
 // render this one model, so they carry the same facts in the same order as the case page.
+import { describeAwarded } from '../case-document/awards';
 import type { CaseDocument, Citation } from '../case-document/schema';
 import { describeDate } from '../dates';
 import type { Certainty } from '../generated/prisma/enums';
@@ -208,12 +209,6 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
   });
 
   // Claims
-  // A claim decided more than once (an award, then a judgment) names the decision of each amount.
-  const awarded = (claimId: string) => {
-    const deciding = doc.outcomes.flatMap((o) => o.awards.filter((a) => a.claimId === claimId).map((a) => ({ o, amount: formatMoney(a.amount) })));
-    if (deciding.length < 2) return deciding[0]?.amount ?? '—';
-    return deciding.map(({ o, amount }) => `${amount} (${OUTCOME_KIND_LABELS[o.kind].toLowerCase()}${o.decided ? `, ${o.decided}` : ''})`).join('; ');
-  };
   sections.push({
     id: 'claims',
     title: 'Claims',
@@ -232,7 +227,7 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
               [text(c.title, { bold: true }), text(`\n${CLAIM_KIND_LABELS[c.kind]}`, { muted: true })],
               [text(`${partyName(doc, c.claimantId)} → ${partyName(doc, c.respondentId)}`)],
               [text(formatMoney(c.amount)), ...(c.amountNote ? [text(`\n${c.amountNote}`, { muted: true })] : [])],
-              [text(awarded(c.id))],
+              [text(describeAwarded(doc, c.id))],
               [text(`${CLAIM_STATUS_LABELS[c.status]}. `), ...provenance(c, sourceNumbers)],
             ]),
           },
