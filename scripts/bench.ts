@@ -156,6 +156,10 @@ async function loadCases(url: string, count: number): Promise<LoadReport> {
     for (let i = 0; i < ids.length; i += CHUNK) await client.query('SELECT refresh_case_summaries($1::uuid[])', [ids.slice(i, i + CHUNK)]);
     const summarySeconds = (performance.now() - summaryStart) / 1000;
     await client.query('VACUUM ANALYZE');
+    // The load wrote gigabytes that PostgreSQL and the kernel would otherwise write out during the
+    // measurements (minutes of disk traffic on this VM): written now, so the figures are steady state.
+    await client.query('CHECKPOINT');
+    execFileSync('sync');
     log(`summaries of ${count} cases in ${summarySeconds.toFixed(1)} s (${Math.round(count / summarySeconds)} cases/s)`);
     return { cases: count, rows, loadSeconds, summarySeconds };
   } finally {
