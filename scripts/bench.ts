@@ -354,10 +354,12 @@ async function scenarios(url: string, count: number): Promise<Scenario[]> {
     // The session check reads the signed-in account once per request.
     return { name, path: `/cases${qs ? `?${qs}` : ''}`, statements: [USER_LOOKUP, ...statements], mainSql: main };
   };
-  // The case page reads the account once and the case once (metadata and page share the read).
+  // The case page reads the account once, the case once (metadata and page share the read) and the
+  // cases linked to it.
   const read = await capture(url, async (prisma) => {
     const { readCaseDocument } = await import('../lib/case-document/read');
-    await readCaseDocument(prisma, caseId);
+    const { readRelatedCases } = await import('../lib/server/cases/related-cases');
+    await readRelatedCases(prisma, (await readCaseDocument(prisma, caseId))!);
   });
   const casePage: Scenario = { name: 'Case page', path: `/cases/${caseId}`, statements: [USER_LOOKUP, ...read], mainSql: null };
   return [
