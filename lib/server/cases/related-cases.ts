@@ -16,7 +16,9 @@ const MAX_CHOICES = 8;
 /** The cases `doc` names and the cases naming it, each list by title (a relation has no position). */
 export async function readRelatedCases(db: PrismaClient, doc: CaseDocument): Promise<RelatedCases> {
   const [named, namedBy] = [
-    await db.case.findMany({ where: { id: { in: doc.relatedCases.map((r) => r.caseId) } }, select: { id: true, title: true, archivedAt: true } }),
+    doc.relatedCases.length
+      ? await db.case.findMany({ where: { id: { in: doc.relatedCases.map((r) => r.caseId) } }, select: { id: true, title: true, archivedAt: true } })
+      : [],
     await db.caseRelation.findMany({
       where: { toCaseId: doc.id },
       select: { kind: true, note: true, fromCase: { select: { id: true, title: true, archivedAt: true } } },
