@@ -265,7 +265,9 @@ test('a related case is found by its title or its pasted address, and both cases
   await expect(page.getByRole('region', { name: 'Related cases' }).getByRole('link', { name: appealTitle })).toHaveAttribute('href', `/cases/${appealId}`);
   await expect(page.getByRole('region', { name: 'Related cases' })).toContainText(`Appealed in: ${appealTitle}`);
 
-  // Editing shows the saved links by title, not by id (a relation has no position: any row).
+  // Editing shows the saved links by title, not by id (a relation has no position: any row); the
+  // titles come with the page rather than from one lookup per row.
+  expect(await (await page.request.get(`/cases/${appealId}/edit`)).text()).toContain(trialTitle);
   await page.goto(`/cases/${appealId}/edit`);
   const rows = page.getByRole('group', { name: /^Related case \d$/ });
   await expect(rows).toHaveCount(2);

@@ -22,7 +22,7 @@ import {
   SourcesSection,
 } from './sections';
 
-type Props = { initial: Draft; baseVersion: number | null };
+type Props = { initial: Draft; baseVersion: number | null; caseTitles?: Readonly<Record<string, string>> };
 
 function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -32,7 +32,7 @@ function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Recor
 
 const noSubscription = () => () => {};
 
-export function CaseEditor({ initial, baseVersion }: Props) {
+export function CaseEditor({ initial, baseVersion, caseTitles = {} }: Props) {
   const router = useRouter();
   const [doc, setDoc] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -62,7 +62,7 @@ export function CaseEditor({ initial, baseVersion }: Props) {
 
   const problems = Object.entries(errors);
   return (
-    <EditorContext.Provider value={{ doc, set, errors }}>
+    <EditorContext.Provider value={{ doc, set, errors, caseTitles }}>
       <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'} aria-busy={!hydrated}>
         <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
           {baseVersion === null && <PossibleDuplicates doc={doc} />}

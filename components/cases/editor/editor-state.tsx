@@ -22,6 +22,8 @@ export type EditorContextValue = {
   doc: Draft;
   set: (path: Path, value: unknown) => void;
   errors: Record<string, string[]>;
+  /** Titles of the cases the document named when the editor opened, read with the page. */
+  caseTitles: Readonly<Record<string, string>>;
 };
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

@@ -12,15 +12,17 @@ import { control, described, Hint, Label } from './inputs';
 const SEARCH_DELAY_MS = 300;
 
 export function RelatedCaseField({ path }: { path: Path }) {
-  const { doc } = useEditor();
+  const { doc, caseTitles } = useEditor();
   const field = useField<string>(path);
-  const [chosen, setChosen] = useState<{ id: string; title: string } | null>(null);
+  const [chosen, setChosen] = useState<{ id: string; title: string } | null>(() =>
+    field.value && caseTitles[field.value] !== undefined ? { id: field.value, title: caseTitles[field.value]! } : null,
+  );
   const [text, setText] = useState('');
   const [found, setFound] = useState<{ text: string; choices: CaseChoice[] } | null>(null);
   // Only the answer to what the field says now: an answer to earlier typing is never shown.
   const choices = found?.text === text && text.trim().length >= 2 ? found.choices : null;
 
-  // A row saved earlier holds only the id: its title is looked up once.
+  // A row whose title the page did not bring (a case deleted meanwhile) is looked up once.
   useEffect(() => {
     if (!field.value || chosen?.id === field.value) return;
     let current = true;
