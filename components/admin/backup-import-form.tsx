@@ -166,6 +166,12 @@ function Report({ report, onImport, busy }: { report: ImportReport; onImport: ()
               </ul>
             </details>
           )}
+          {report.parties.deleted + report.sources.deleted > 0 && (
+            <p className="mt-2">
+              Parties: {report.parties.deleted} deleted; sources: {report.sources.deleted} deleted (the updated cases no longer name them, no other case
+              does and the file does not list them).
+            </p>
+          )}
           {report.unknownUsers.length > 0 && (
             <p className="mt-2 text-muted">No account for {report.unknownUsers.join(', ')}: their notes and history entries are kept unattributed.</p>
           )}

@@ -58,7 +58,7 @@ async function clearCaseContents(tx: Tx, caseId: string) {
  * the version check; this only writes. Returns the shared parties and sources it renamed, for the
  * caller to pass to refreshCasesNaming once the transaction has committed.
  */
-export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<SharedRenames> {
+export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<SharedRecords> {
   const caseId = doc.id;
   const caseColumns = {
     title: doc.title,
@@ -328,15 +328,26 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   return renamed;
 }
 
-/** Shared parties and sources a save renamed: other cases show those names in their list and export rows. */
-export type SharedRenames = { partyIds: string[]; sourceIds: string[] };
+/** Ids of shared parties and sources (several cases may name one). */
+export type SharedRecords = { partyIds: string[]; sourceIds: string[] };
+
+/**
+ * Of the given parties and sources, the ones no case uses any more go (earlier versions keep them
+ * in their snapshots).
+ */
+export async function deleteUnusedPartiesAndSources(tx: Tx, { partyIds, sourceIds }: SharedRecords): Promise<void> {
+  if (partyIds.length > 0) {
+    await tx.party.deleteMany({ where: { id: { in: partyIds }, roles: { none: {} }, claimsAsClaimant: { none: {} }, claimsAsRespondent: { none: {} }, evidenceProduced: { none: {} } } });
+  }
+  if (sourceIds.length > 0) await tx.source.deleteMany({ where: { id: { in: sourceIds }, cases: { none: {} }, citations: { none: {} } } });
+}
 
 /**
  * The parties and sources `doc` renames (a party's names, a source's title, publisher or author).
  * Their rows are locked first, in id order, so a concurrent save of another case naming them
  * compares against what this one writes rather than what it read before.
  */
-async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<SharedRenames> {
+async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<SharedRecords> {
   const partyIds = doc.parties.map((p) => p.id);
   const sourceIds = doc.sources.map((s) => s.id);
   const storedParties = partyIds.length
@@ -370,23 +381,41 @@ const REFRESH_BATCH = 500;
 /**
  * After a save (or import) that renamed shared parties or sources has committed: fresh list and
  * export rows for the other cases naming them. Outside the save, so a party named by thousands of
- * cases does not hold the save open; in batches, each its own transaction, which first locks the
- * cases' rows in id order so it waits for any save of them in progress and recomputes from what
- * that save committed (two refreshes lock in the same order, so they cannot deadlock).
+ * cases does not hold the save open.
  */
-export async function refreshCasesNaming(db: PrismaClient, renamed: SharedRenames, except: string[]): Promise<void> {
+export async function refreshCasesNaming(db: PrismaClient, renamed: SharedRecords, except: string[]): Promise<void> {
   if (renamed.partyIds.length + renamed.sourceIds.length === 0) return;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT "caseId"::text AS id FROM "CaseParty" WHERE "partyId" = ANY (${renamed.partyIds}::uuid[])
     UNION SELECT "caseId"::text FROM "CaseSource" WHERE "sourceId" = ANY (${renamed.sourceIds}::uuid[])
     ORDER BY id`;
   const skip = new Set(except);
-  const ids = rows.map((r) => r.id).filter((id) => !skip.has(id));
+  await refreshCaseRows(db, rows.map((r) => r.id).filter((id) => !skip.has(id)));
+}
+
+/**
+ * Fresh list and export rows for these cases, in batches of 500, each its own transaction that
+ * first locks the cases' rows in id order: it waits for any save of them in progress and
+ * recomputes from what that save committed (two refreshes lock in the same order, so they cannot
+ * deadlock).
+ */
+export async function refreshCaseRows(db: PrismaClient, ids: string[], onBatch?: (done: number, total: number) => void): Promise<void> {
   for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
     const batch = ids.slice(i, i + REFRESH_BATCH);
     await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ANY (${batch}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
       await tx.$executeRaw`SELECT refresh_case_summaries(${batch}::uuid[])`;
     });
+    onBatch?.(i + batch.length, ids.length);
   }
+}
+
+/**
+ * Every case's list and export rows computed again (`npm run db:refresh`): the repair when a
+ * process died between a save's commit and its refresh of the other cases naming what it renamed.
+ */
+export async function refreshAllCases(db: PrismaClient, onBatch?: (done: number, total: number) => void): Promise<number> {
+  const ids = (await db.case.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+  await refreshCaseRows(db, ids, onBatch);
+  return ids.length;
 }

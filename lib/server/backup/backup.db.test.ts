@@ -1,11 +1,13 @@
 // Backup and restore on real databases: a round trip gives the same file, a second import changes
 // nothing, a bad file is refused with paths and leaves every table as it was, dry runs write
 // nothing, and versions decide between update and conflict.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseDocument } from '../../case-document/read';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { seedDemoData } from '../../seed';
 import { openTestDatabase, rowCounts, testEngines, type OpenTestDatabase } from '../../testing/databases';
+import { backupPartySchema } from './backup-file';
 import { exportCollection } from './export-collection';
 import { importCollection } from './import-collection';
 
@@ -132,6 +134,52 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
     lenovo.summary = 'Another summary.';
     const differing = await importCollection(target.prisma, JSON.stringify(file), { dryRun: true, actorId: null });
     expect(differing.cases.conflicts[0]!.reason).toMatch(/differ/);
+  });
+
+  it('deletes the parties and sources an updated case stops naming when nothing else uses them and the file does not list them', async () => {
+    const file = JSON.parse(await exportText(target.prisma));
+    const lenovo = file.cases.find((c: { id: string }) => c.id === LENOVO_ID);
+    const other = file.cases.find((c: { id: string }) => c.id !== LENOVO_ID);
+    const party = (name: string) => ({
+      ...lenovo.parties[0],
+      id: randomUUID(),
+      name,
+      originalName: null,
+      aliases: [],
+      roles: [{ ...lenovo.parties[0].roles[0], id: randomUUID(), citations: [] }],
+    });
+    const onlyLenovo = party('Party only Lenovo names');
+    const shared = party('Party two cases name');
+    const report = { ...lenovo.sources[0], id: randomUUID(), title: 'Report only Lenovo cites' };
+    const withRole = (p: typeof shared) => ({ ...p, roles: p.roles.map((r: object) => ({ ...r, id: randomUUID() })) });
+    lenovo.version += 1;
+    lenovo.parties.push(onlyLenovo, shared);
+    lenovo.sources.push(report);
+    other.version += 1;
+    other.parties.push(withRole(shared));
+    file.parties.push(backupPartySchema.parse(onlyLenovo), backupPartySchema.parse(shared));
+    file.sources.push(report);
+    expect((await importCollection(target.prisma, JSON.stringify(file), { dryRun: false, actorId: null })).status).toBe('imported');
+
+    // The next file has Lenovo without them, and neither the other case nor the three rows.
+    lenovo.version += 1;
+    lenovo.parties = lenovo.parties.filter((p: { id: string }) => p.id !== onlyLenovo.id && p.id !== shared.id);
+    lenovo.sources = lenovo.sources.filter((s: { id: string }) => s.id !== report.id);
+    const next = JSON.stringify({
+      ...file,
+      cases: [lenovo],
+      parties: file.parties.filter((p: { id: string }) => p.id !== onlyLenovo.id && p.id !== shared.id),
+      sources: file.sources.filter((s: { id: string }) => s.id !== report.id),
+    });
+    const dryRun = await importCollection(target.prisma, next, { dryRun: true, actorId: null });
+    expect([dryRun.status, dryRun.parties.deleted, dryRun.sources.deleted]).toEqual(['ready', 1, 1]);
+    expect(await target.prisma.party.count({ where: { id: onlyLenovo.id } })).toBe(1);
+
+    const applied = await importCollection(target.prisma, next, { dryRun: false, actorId: null });
+    expect([applied.status, applied.parties.deleted, applied.sources.deleted]).toEqual(['imported', 1, 1]);
+    const ids = [onlyLenovo.id, shared.id];
+    expect((await target.prisma.party.findMany({ where: { id: { in: ids } }, select: { name: true } })).map((p) => p.name)).toEqual(['Party two cases name']);
+    expect(await target.prisma.source.count({ where: { id: report.id } })).toBe(0);
   });
 
   it('carries the history with --with-history, and an export of an empty database is a valid empty backup', async () => {

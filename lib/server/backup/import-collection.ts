@@ -7,7 +7,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { readCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { refreshCasesNaming, writeCaseDocument, type SharedRenames } from '../../case-document/write';
+import { deleteUnusedPartiesAndSources, refreshCasesNaming, writeCaseDocument, type SharedRecords } from '../../case-document/write';
 import { parsePartialDate } from '../../dates';
 import { factIds, formatPath, parseBackup, stableStringify, type Backup, type ImportProblem, PROBLEMS_SHOWN } from './backup-file';
 
@@ -21,8 +21,9 @@ export type ImportReport = {
   problems: ImportProblem[];
   cases: { created: ImportCaseLine[]; updated: ImportCaseLine[]; unchanged: ImportCaseLine[]; conflicts: ImportConflict[] };
   tags: { created: number };
-  sources: { created: number };
-  parties: { created: number };
+  /** deleted: named by an updated case before, by nothing in the file or the database after. */
+  sources: { created: number; deleted: number };
+  parties: { created: number; deleted: number };
   history: { created: number; alreadyPresent: number };
   /** E-mail addresses the file names (note authors, history) that have no account here: saved unattributed. */
   unknownUsers: string[];
@@ -45,8 +46,8 @@ function emptyReport(dryRun: boolean): ImportReport {
     problems: [],
     cases: { created: [], updated: [], unchanged: [], conflicts: [] },
     tags: { created: 0 },
-    sources: { created: 0 },
-    parties: { created: 0 },
+    sources: { created: 0, deleted: 0 },
+    parties: { created: 0, deleted: 0 },
     history: { created: 0, alreadyPresent: 0 },
     unknownUsers: [],
   };
@@ -80,6 +81,8 @@ type Plan = {
   newTags: Backup['tags'];
   newSources: Backup['sources'];
   newParties: Backup['parties'];
+  /** Shared rows updated cases stop naming and nothing else uses: they go, as in an editor's save. */
+  unused: SharedRecords;
   newHistory: Backup['history'];
   /** History rows of the file at exactly the version being imported: folded into the IMPORT row. */
   folded: Map<string, Backup['history'][number]>;
@@ -183,6 +186,8 @@ async function plan(db: PrismaClient | Prisma.TransactionClient, backup: Backup,
     (p) => !writtenParties.has(p.id),
   );
 
+  const unused = await unusedAfterUpdates(db, backup, report.cases.updated.map((line) => line.id));
+
   // History: rows already here (same id, or same case and version) are left alone.
   const writing = new Map(write.map((d) => [d.id, d.version]));
   const folded = new Map<string, Backup['history'][number]>();
@@ -226,7 +231,34 @@ async function plan(db: PrismaClient | Prisma.TransactionClient, backup: Backup,
   report.tags.created = newTags.length;
   report.sources.created = newSources.length;
   report.parties.created = newParties.length;
-  return { report, write, newTags, newSources, newParties, newHistory, folded, versionRecorded, users };
+  report.sources.deleted = unused.sourceIds.length;
+  report.parties.deleted = unused.partyIds.length;
+  return { report, write, newTags, newSources, newParties, unused, newHistory, folded, versionRecorded, users };
+}
+
+/**
+ * The parties and sources the updated cases name in the database now but the file names nowhere,
+ * and that no other case names: after the import nothing uses them.
+ */
+async function unusedAfterUpdates(db: PrismaClient | Prisma.TransactionClient, backup: Backup, updatedIds: string[]): Promise<SharedRecords> {
+  const inFile = new Set([...backup.parties.map((p) => p.id), ...backup.sources.map((s) => s.id)]);
+  for (const doc of backup.cases) for (const row of [...doc.parties, ...doc.sources]) inFile.add(row.id);
+  const updated = new Set(updatedIds);
+  const partyIds = new Set<string>();
+  const sourceIds = new Set<string>();
+  for (const ids of chunks(updatedIds)) {
+    for (const row of await db.caseParty.findMany({ where: { caseId: { in: ids } }, select: { partyId: true } })) if (!inFile.has(row.partyId)) partyIds.add(row.partyId);
+    for (const row of await db.caseSource.findMany({ where: { caseId: { in: ids } }, select: { sourceId: true } })) if (!inFile.has(row.sourceId)) sourceIds.add(row.sourceId);
+  }
+  // Every case in the file names only rows in the file after the import: only cases outside it keep these.
+  const usedElsewhere = new Set<string>();
+  for (const ids of chunks([...partyIds])) {
+    for (const row of await db.caseParty.findMany({ where: { partyId: { in: ids } }, select: { partyId: true, caseId: true } })) if (!updated.has(row.caseId)) usedElsewhere.add(row.partyId);
+  }
+  for (const ids of chunks([...sourceIds])) {
+    for (const row of await db.caseSource.findMany({ where: { sourceId: { in: ids } }, select: { sourceId: true, caseId: true } })) if (!updated.has(row.caseId)) usedElsewhere.add(row.sourceId);
+  }
+  return { partyIds: [...partyIds].filter((id) => !usedElsewhere.has(id)), sourceIds: [...sourceIds].filter((id) => !usedElsewhere.has(id)) };
 }
 
 function sourceColumns(s: Backup['sources'][number]) {
@@ -246,7 +278,7 @@ function sourceColumns(s: Backup['sources'][number]) {
 }
 
 /** Writes the plan; returns the shared parties and sources it renamed (see refreshCasesNaming). */
-async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']): Promise<SharedRenames> {
+async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']): Promise<SharedRecords> {
   if (p.newTags.length) await tx.tag.createMany({ data: p.newTags });
   for (const part of chunks(p.newSources)) await tx.source.createMany({ data: part.map(sourceColumns) });
   for (const part of chunks(p.newParties)) await tx.party.createMany({ data: part });
@@ -254,13 +286,14 @@ async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | nu
   // Cases first without their relations, so a relation may point at a case later in the file.
   // New cases are inserted outright: nothing of theirs to clear (12 statements a case fewer).
   const created = new Set(p.report.cases.created.map((line) => line.id));
-  const renamed: SharedRenames = { partyIds: [], sourceIds: [] };
+  const renamed: SharedRecords = { partyIds: [], sourceIds: [] };
   for (const [i, doc] of p.write.entries()) {
     const { partyIds, sourceIds } = await writeCaseDocument(tx, { ...doc, relatedCases: [] }, { actorId, isNew: created.has(doc.id) });
     renamed.partyIds.push(...partyIds);
     renamed.sourceIds.push(...sourceIds);
     onProgress?.(i + 1, p.write.length);
   }
+  await deleteUnusedPartiesAndSources(tx, p.unused);
   const relations = p.write.flatMap((doc) => doc.relatedCases.map((r) => ({ fromCaseId: doc.id, toCaseId: r.caseId, kind: r.kind, note: r.note })));
   for (const part of chunks(relations)) await tx.caseRelation.createMany({ data: part });
 
@@ -357,6 +390,9 @@ export function formatImportReport(report: ImportReport): string {
   for (const c of updated) lines.push(`  ~ ${c.title} (${c.id}) version ${c.databaseVersion} → ${c.fileVersion}`);
   for (const c of conflicts) lines.push(`  ! ${c.title} (${c.id}): ${c.reason}`);
   lines.push(`tags: ${report.tags.created} created; sources: ${report.sources.created} created; parties: ${report.parties.created} created (besides those inside cases)`);
+  if (report.sources.deleted + report.parties.deleted > 0) {
+    lines.push(`sources: ${report.sources.deleted} deleted; parties: ${report.parties.deleted} deleted (no case names them any more and the file does not list them)`);
+  }
   lines.push(`history: ${report.history.created} entries created, ${report.history.alreadyPresent} already present`);
   if (report.unknownUsers.length) lines.push(`no account for ${report.unknownUsers.join(', ')}: their notes and history entries are kept unattributed`);
   return lines.join('\n');

@@ -2,7 +2,7 @@
 // history entry with the field-level changes and the case as it now is.
 import { findCaseRecord, readCaseDocument, toCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { refreshCasesNaming, writeCaseDocument, type SharedRenames } from '../../case-document/write';
+import { deleteUnusedPartiesAndSources, refreshCasesNaming, writeCaseDocument, type SharedRecords } from '../../case-document/write';
 import { AppError } from '../../errors';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { ChangeAction } from '../../generated/prisma/enums';
@@ -55,17 +55,6 @@ export async function recordChange(tx: Tx, caseId: string, version: number, acti
   });
 }
 
-/**
- * Parties and sources are shared between cases: of those a case no longer names, the ones no other
- * case uses go (earlier versions keep them in their snapshots).
- */
-async function deleteUnusedPartiesAndSources(tx: Tx, { partyIds, sourceIds }: { partyIds: string[]; sourceIds: string[] }) {
-  if (partyIds.length > 0) {
-    await tx.party.deleteMany({ where: { id: { in: partyIds }, roles: { none: {} }, claimsAsClaimant: { none: {} }, claimsAsRespondent: { none: {} }, evidenceProduced: { none: {} } } });
-  }
-  if (sourceIds.length > 0) await tx.source.deleteMany({ where: { id: { in: sourceIds }, cases: { none: {} }, citations: { none: {} } } });
-}
-
 /** What `before` named and `after` does not. */
 function dropped(before: CaseDocument, after: CaseDocument) {
   const kept = new Set([...after.parties.map((p) => p.id), ...after.sources.map((s) => s.id)]);
@@ -93,7 +82,7 @@ export async function saveCase(prisma: PrismaClient, options: SaveCaseOptions): 
 async function saveInTransaction(
   prisma: PrismaClient,
   { doc, baseVersion, actorId, actorEmail }: SaveCaseOptions,
-): Promise<{ result: SaveCaseResult; renamed: SharedRenames }> {
+): Promise<{ result: SaveCaseResult; renamed: SharedRecords }> {
   return prisma.$transaction(async (tx) => {
     await checkRelatedCases(tx, doc);
     if (baseVersion === null) {
