@@ -3,6 +3,7 @@
 // survive that trip, and the rows must follow every change (a save, archiving, a shared party renamed).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDocument } from '../case-document/schema';
+import { refreshAllCases } from '../case-document/write';
 import { seedDemoData } from '../seed';
 import { setArchived } from '../server/cases/save-case';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../testing/databases';
@@ -110,5 +111,20 @@ describe.each(await testEngines())('export rows follow every change on %s', (eng
     expect((await rowOf(second.id)).parties).toContain('Cheng Chang (程常): Respondent');
     const summary = await suite.db.prisma.caseSummary.findUniqueOrThrow({ where: { caseId: first.id }, select: { partyText: true } });
     expect(summary.partyText).toContain('Cheng Chang'); // the list's search finds the first case under the new name too
+  });
+
+  it('is computed again for every case by refreshAllCases (npm run db:refresh) after a refresh that never ran', async () => {
+    const doc = freshLenovo();
+    await save(doc, null);
+    // A rename committed by a process that died before refreshing the cases naming the party.
+    const partyId = doc.parties.find((p) => p.name === 'Chang Cheng')!.id;
+    await suite.db.prisma.party.update({ where: { id: partyId }, data: { name: 'Chang Cheng (renamed)' } });
+    expect((await rowOf(doc.id)).parties).not.toContain('Chang Cheng (renamed)');
+
+    const progress: number[] = [];
+    const count = await refreshAllCases(suite.db.prisma, (done) => progress.push(done));
+    expect(count).toBe(await suite.db.prisma.case.count());
+    expect(progress.at(-1)).toBe(count);
+    expect((await rowOf(doc.id)).parties).toContain('Chang Cheng (renamed) (常程): Respondent');
   });
 });
