@@ -232,21 +232,29 @@ function createUser(url: string) {
 type CsvRun = { seconds: number; rows: number; megabytes: number; rssBeforeMb: number; rssPeakMb: number };
 type ExportReport = { csv: CsvRun[]; csvDbFloorSeconds: number; pdfFirstMs: number; pdfMedianMs: number };
 
-/** Resident memory of the server's whole process group (npx → next → workers), in MB. */
-function groupRssMb(child: ChildProcess): number {
-  try {
-    const out = execFileSync('ps', ['-o', 'rss=', '-g', String(child.pid)], { encoding: 'utf8' });
-    return out.split('\n').filter(Boolean).reduce((sum, kb) => sum + Number(kb), 0) / 1024;
-  } catch {
-    return Number.NaN;
-  }
+/** The processes of the server's group (npx → next → workers). */
+function groupPids(child: ChildProcess): number[] {
+  return execFileSync('ps', ['-o', 'pid=', '-g', String(child.pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
 }
 
-/** The whole list as CSV, read as fast as the server sends it, with the server's memory sampled every 100 ms. */
+const PAGE_MB = 4096 / 1024 / 1024;
+
+/** Their resident memory in MB, read from /proc without blocking: a process gone meanwhile counts 0. */
+async function rssMb(pids: number[]): Promise<number> {
+  const pages = await Promise.all(pids.map((pid) => fs.promises.readFile(`/proc/${pid}/statm`, 'utf8').then((statm) => Number(statm.split(' ')[1]), () => 0)));
+  return pages.reduce((sum, n) => sum + n, 0) * PAGE_MB;
+}
+
+/**
+ * The whole list as CSV, read as fast as the server sends it, with the server's memory sampled
+ * every 100 ms. The sampler must not stall the reader: a synchronous `ps` ten times a second held
+ * this loop (and through TCP back-pressure, the server) for a good part of each export.
+ */
 async function csvExport(server: ChildProcess, base: string, cookie: string): Promise<CsvRun> {
-  const rssBeforeMb = groupRssMb(server);
+  const pids = groupPids(server);
+  const rssBeforeMb = await rssMb(pids);
   let rssPeakMb = rssBeforeMb;
-  const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, groupRssMb(server))), 100);
+  const sampler = setInterval(() => void rssMb(pids).then((mb) => (rssPeakMb = Math.max(rssPeakMb, mb))), 100);
   const started = performance.now();
   let bytes = 0;
   let lines = 0;
