@@ -6,7 +6,7 @@ import { readEnv } from '../env';
 import type { Role } from '../generated/prisma/enums';
 import { signInSchema } from '../validations/auth';
 import { decoyPasswordHash, verifyPassword } from './password';
-import { clearFailures, delayForAddress, lockedUntil, recordFailure } from './throttle';
+import { clearFailures, clientAddress, delayForAddress, lockedUntil, recordFailure } from './throttle';
 
 /** Error codes the sign-in form turns into words; none says whether the email exists. */
 export const SIGN_IN_ERRORS = { wrong: 'CredentialsSignin', locked: 'Locked', invalid: 'InvalidInput' } as const;
@@ -32,12 +32,6 @@ declare module 'next-auth/jwt' {
   }
 }
 
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return typeof value === 'string' && value ? value.split(',')[0]!.trim() : null;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function authOptions(): NextAuthOptions {
@@ -58,7 +52,7 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
           const { email, password } = parsed.data;
           const prisma = await getPrisma();
-          const address = clientAddress(req?.headers);
+          const address = clientAddress(req?.headers?.['x-forwarded-for'], env.TRUSTED_PROXY_HOPS);
 
           await sleep(await delayForAddress(prisma, address));
           if (await lockedUntil(prisma, email)) throw new Error(SIGN_IN_ERRORS.locked);

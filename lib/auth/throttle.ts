@@ -8,6 +8,20 @@ export const WINDOW_MINUTES = 15;
 export const LOCK_MINUTES = 15;
 const MAX_DELAY_MS = 8_000;
 
+/**
+ * The address a sign-in came from, as the slow-down keys it: the X-Forwarded-For entry written by
+ * the outermost of `trustedHops` proxies, counted from the right. Entries to its left are the
+ * client's to choose. Without a proxy the server fills the header with the socket's address only
+ * when the client sent none, so there a client can pick its address (the per-email lock still
+ * holds).
+ */
+export function clientAddress(forwardedFor: unknown, trustedHops: number): string | null {
+  const value = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor;
+  if (typeof value !== 'string') return null;
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  return entries.length ? entries[Math.max(0, entries.length - trustedHops)]! : null;
+}
+
 export const emailKey = (email: string) => `email:${email}`;
 export const addressKey = (address: string) => `ip:${address}`;
 
