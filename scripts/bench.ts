@@ -445,16 +445,18 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const TARGETS: Record<string, number> = { list: 100, search: 150, case: 80 };
 const targetOf = (scenario: string) => (/search/i.test(scenario) ? TARGETS.search! : /Case page/.test(scenario) ? TARGETS.case! : TARGETS.list!);
 
-function report(results: SizeResult[], meta: { buildSeconds: number | null; js: Awaited<ReturnType<typeof firstLoadJs>>; started: Date; totalSeconds: number }): string {
-  const commit = (() => {
-    try {
-      const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-      const dirty = execFileSync('git', ['status', '--porcelain', '--', '.', ':!BENCHMARKS.md'], { encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
-      return sha + dirty;
-    } catch {
-      return 'unknown';
-    }
-  })();
+/** The commit the app is built from, read before the build: later edits do not change what is measured. */
+function builtCommit(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', '.', ':!BENCHMARKS.md'], { encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
+    return sha + dirty;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function report(results: SizeResult[], meta: { commit: string; buildSeconds: number | null; js: Awaited<ReturnType<typeof firstLoadJs>>; started: Date; totalSeconds: number }): string {
   const cpus = os.cpus();
   const lines: string[] = [
     '# Benchmarks',
@@ -464,7 +466,7 @@ function report(results: SizeResult[], meta: { buildSeconds: number | null; js: 
     `- Date: ${meta.started.toISOString()}`,
     `- Machine: ${cpus.length} cores (${cpus[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}`,
     `- Database: PostgreSQL on ${BASE.host} (fresh database per size); the app server, PostgreSQL and the load generator share the machine`,
-    `- Commit: ${commit}`,
+    `- Commit: ${meta.commit}`,
     `- Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per measurement; latencies in ms from every response`,
     `- Build: ${meta.buildSeconds === null ? 'reused' : `${meta.buildSeconds.toFixed(0)} s`}; whole run ${(meta.totalSeconds / 60).toFixed(1)} min`,
     '',
@@ -564,6 +566,7 @@ function report(results: SizeResult[], meta: { buildSeconds: number | null; js: 
 
 async function main() {
   const started = new Date();
+  const commit = builtCommit();
   const buildSeconds = args['skip-build'] && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID')) ? null : build();
   const results: SizeResult[] = [];
   let js: Awaited<ReturnType<typeof firstLoadJs>> = null;
@@ -613,10 +616,10 @@ async function main() {
       await pool.end();
       servers.forEach(stopServer);
     }
-    fs.writeFileSync(args.out!, report(results, { buildSeconds, js, started, totalSeconds: (Date.now() - started.getTime()) / 1000 }));
+    fs.writeFileSync(args.out!, report(results, { commit, buildSeconds, js, started, totalSeconds: (Date.now() - started.getTime()) / 1000 }));
   }
   const totalSeconds = (Date.now() - started.getTime()) / 1000;
-  fs.writeFileSync(args.out!, report(results, { buildSeconds, js, started, totalSeconds }));
+  fs.writeFileSync(args.out!, report(results, { commit, buildSeconds, js, started, totalSeconds }));
   log(`wrote ${args.out} after ${(totalSeconds / 60).toFixed(1)} min`);
 }
 
