@@ -315,6 +315,9 @@ export function OutcomesSection() {
               <CheckboxField path={[...row, 'settlementConfidential']} label="Settlement sum confidential" />
             </div>
             <h3 className="mt-2 text-sm font-semibold">Awarded per claim</h3>
+            <p className="text-xs text-muted">
+              A later decision on a claim replaces an earlier one in list exports. A decision that sets an award aside without a new sum: record 0.
+            </p>
             {claims.length === 0 ? (
               <p className="text-xs text-muted">No claims yet.</p>
             ) : (
