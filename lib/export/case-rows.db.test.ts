@@ -113,6 +113,25 @@ describe.each(await testEngines())('export rows follow every change on %s', (eng
     expect(summary.partyText).toContain('Cheng Chang'); // the list's search finds the first case under the new name too
   });
 
+  it('shows 0 for a claim whose award a later decision set aside', async () => {
+    const doc = freshLenovo();
+    const claim = doc.claims[1]!;
+    const decision = (kind: 'AWARD' | 'JUDGMENT', decided: string, value: string) => ({
+      ...doc.outcomes[0]!,
+      id: crypto.randomUUID(),
+      kind,
+      decided,
+      citations: [],
+      awards: [{ claimId: claim.id, amount: { qualifier: 'EXACT' as const, value, currency: 'CNY' } }],
+    });
+    doc.outcomes.push(decision('AWARD', '2021-03-01', '500000'), decision('JUDGMENT', '2021-09-01', '0'));
+    await save(doc, null);
+    const row = await rowOf(doc.id);
+    expect(row.awarded).toContain(': 0.00 CNY');
+    expect(row.awarded).not.toContain('500,000');
+    expect(row.awardedTotal).toEqual({ qualifier: 'EXACT', value: '0.00', currency: 'CNY' });
+  });
+
   it('is computed again for every case by refreshAllCases (npm run db:refresh) after a refresh that never ran', async () => {
     const doc = freshLenovo();
     await save(doc, null);
