@@ -34,7 +34,7 @@ async function stored(page: Page, id: string) {
   return response.json();
 }
 
-test('two researchers edit the same case; the later save is refused and keeps the input', async ({ page, browser }) => {
+test('two researchers edit the same case; the later save is refused, keeps the input, and merges on request', async ({ page, browser }) => {
   await signInAs(page, 'EDITOR');
   const title = `Brightwater Sensors v. Okafor ${unique()}`;
   const id = await createCase(page, title);
@@ -45,28 +45,38 @@ test('two researchers edit the same case; the later save is refused and keeps th
 
   const corrected = `${title} (corrected)`;
   await field(page, 'Title').fill(corrected);
+  await field(page, 'Tags').fill('sensors');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { name: corrected, exact: true, level: 1 })).toBeVisible();
 
   const summary = 'Okafor left for a competitor in March 2022; the court narrowed the clause.';
+  const mine = `${title} (Okafor)`;
   await field(second, 'Summary').fill(summary);
+  await field(second, 'Title').fill(mine);
   await second.getByRole('button', { name: 'Save changes' }).click();
-  const refusal = second.getByRole('form', { name: 'Edit case' }).getByRole('alert');
+  const form = second.getByRole('form', { name: 'Edit case' });
+  const refusal = form.getByRole('alert');
   await expect(refusal).toContainText('Someone else saved this case in the meantime');
   await expect(refusal).toContainText('Changed meanwhile (version 2)');
-  await expect(refusal.getByRole('listitem')).toHaveText([`Title changed from ${title} to ${corrected}`]);
+  await expect(refusal.getByRole('listitem')).toHaveText([`Title changed from ${title} to ${corrected}`, "Tags set to 'sensors'"]);
   await expect(field(second, 'Summary')).toHaveValue(summary);
   expect((await stored(second, id)).summary).toBe('Recorded while testing the editor.');
 
-  // Re-applied on the current version, it is saved.
-  await second.reload();
-  await expect(field(second, 'Title')).toHaveValue(corrected);
-  await field(second, 'Summary').fill(summary);
+  // Applied to the current version: their tag and this summary together; the title both changed
+  // keeps this editor's, and the form says what the other one was. Saved only on request.
+  await refusal.getByRole('button', { name: 'Apply my changes to version 2' }).click();
+  const review = form.getByRole('status');
+  await expect(review).toContainText('Your changes are now applied to version 2');
+  await expect(review.getByRole('list', { name: 'Changed by both' }).getByRole('listitem')).toHaveText([`title: Changed meanwhile to “${corrected}”; yours is kept.`]);
+  await expect(field(second, 'Tags')).toHaveValue('sensors');
+  await expect(field(second, 'Title')).toHaveValue(mine);
+  await expect(form).toContainText('Editing version 2');
+  expect((await stored(second, id)).version).toBe(2);
+
   await second.getByRole('button', { name: 'Save changes' }).click();
-  await expect(second.getByRole('heading', { name: corrected, exact: true, level: 1 })).toBeVisible();
-  await expect(second.getByText(summary)).toBeVisible();
+  await expect(second.getByRole('heading', { name: mine, exact: true, level: 1 })).toBeVisible();
   const now = await stored(second, id);
-  expect([now.version, now.title, now.summary]).toEqual([3, corrected, summary]);
+  expect([now.version, now.title, now.summary, now.tags]).toEqual([3, mine, summary, ['sensors']]);
   await second.context().close();
 });
 

@@ -2,7 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authorize } from '../auth/guards';
-import { caseDocumentSchema } from '../case-document/schema';
+import { describeConflict, mergeDocuments } from '../case-document/merge';
+import { caseDocumentSchema, type CaseDocument } from '../case-document/schema';
 import { getPrisma } from '../db';
 import { AppError } from '../errors';
 import type { Role } from '../generated/prisma/enums';
@@ -19,7 +20,12 @@ export type SaveCaseState = {
   message?: string;
   /** Problems keyed by the field's path in the document, e.g. "claims.0.amount.value". */
   errors?: Record<string, string[]>;
-  conflict?: { version: number; changes: string[] };
+  conflict?: {
+    version: number;
+    changes: string[];
+    /** The editor's changes applied to the current version (not saved): where both changed a field, theirs is described. */
+    rebased: { doc: CaseDocument; conflicts: { path: string; text: string }[] } | null;
+  };
 };
 
 const saveInputSchema = z.object({ doc: z.unknown(), baseVersion: z.number().int().min(1).nullable() });
@@ -32,17 +38,31 @@ function issuesByPath(error: z.ZodError): Record<string, string[]> {
 
 /** Creates (baseVersion null) or saves a whole case. Input is kept by the form on any refusal. */
 export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
+  let mine: CaseDocument | null = null;
   try {
     const user = await authorize('EDITOR');
     const { doc, baseVersion } = saveInputSchema.parse(input);
     const parsed = caseDocumentSchema.safeParse(doc);
     if (!parsed.success) return { code: 'INVALID_REQUEST', message: 'Some fields need attention; nothing was saved.', errors: issuesByPath(parsed.error) };
-    const saved = await saveCase(await getPrisma(), { doc: parsed.data, baseVersion, actorId: user.id, actorEmail: user.email });
+    mine = parsed.data;
+    const saved = await saveCase(await getPrisma(), { doc: mine, baseVersion, actorId: user.id, actorEmail: user.email });
     revalidatePath(`/cases/${saved.id}`);
     return { ok: true, id: saved.id, version: saved.version, message: `Saved as version ${saved.version}.` };
   } catch (error) {
     if (error instanceof StaleVersionError) {
-      return { code: error.code, message: error.message, conflict: { version: error.currentVersion, changes: error.changesMeanwhile.map((c) => c.text) } };
+      const rebased = error.versions && mine ? mergeDocuments(error.versions.base, error.versions.current, mine) : null;
+      return {
+        code: error.code,
+        message: error.message,
+        conflict: {
+          version: error.currentVersion,
+          changes: error.changesMeanwhile.map((c) => c.text),
+          rebased: rebased && {
+            doc: { ...rebased.merged, version: error.currentVersion },
+            conflicts: rebased.conflicts.map((c) => ({ path: c.path.join('.'), text: describeConflict(c) })),
+          },
+        },
+      };
     }
     if (error instanceof AppError) return { code: error.code, message: error.message };
     if (error instanceof z.ZodError) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };

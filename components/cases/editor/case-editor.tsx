@@ -3,7 +3,7 @@
 // saved in one transaction under the version it was opened at. On any refusal the input stays.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, useSyncExternalStore, useTransition } from 'react';
+import { Fragment, useEffect, useState, useSyncExternalStore, useTransition } from 'react';
 import { findDuplicatesAction, saveCaseAction, type SaveCaseState } from '@/lib/actions/cases';
 import type { Draft } from '@/lib/case-document/draft';
 import { caseDocumentSchema } from '@/lib/case-document/schema';
@@ -32,11 +32,15 @@ function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Recor
 
 const noSubscription = () => () => {};
 
-export function CaseEditor({ initial, baseVersion, caseTitles = {} }: Props) {
+export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {} }: Props) {
   const router = useRouter();
   const [doc, setDoc] = useState<Draft>(initial);
+  // The version a save is checked against: the one opened, or the one the editor's changes were applied to.
+  const [baseVersion, setBaseVersion] = useState(openedAt);
+  // Fields keep what is typed in them (an amount being written); a new document mounts them afresh.
+  const [documentGeneration, setDocumentGeneration] = useState(0);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [result, setResult] = useState<SaveCaseState | null>(null);
+  const [result, setResult] = useState<EditorResult | null>(null);
   const [saving, startSaving] = useTransition();
   // False in the server's HTML and until React has hydrated the form: what is typed before then
   // would be overwritten by the form's state, so the fields stay disabled until it can be kept.
@@ -60,22 +64,36 @@ export function CaseEditor({ initial, baseVersion, caseTitles = {} }: Props) {
     });
   }
 
+  /** After a refused save: the editor's changes onto the current version, in the form, for review. */
+  function applyToCurrent(rebased: Rebased, version: number) {
+    setDoc(rebased.doc);
+    setDocumentGeneration((n) => n + 1);
+    setBaseVersion(version);
+    setErrors({});
+    setResult({
+      message: `Your changes are now applied to version ${version}, with what was saved meanwhile. Review them, then save.`,
+      review: rebased.conflicts,
+    });
+  }
+
   const problems = Object.entries(errors);
   return (
     <EditorContext.Provider value={{ doc, set, errors, caseTitles }}>
       <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'} aria-busy={!hydrated}>
         <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
           {baseVersion === null && <PossibleDuplicates doc={doc} />}
-          <BasicsSection />
-          <SourcesSection />
-          <PartiesSection />
-          <ProceedingsSection />
-          <CovenantsSection />
-          <ClaimsSection />
-          <EvidenceSection />
-          <EventsSection />
-          <OutcomesSection />
-          <NotesSection />
+          <Fragment key={documentGeneration}>
+            <BasicsSection />
+            <SourcesSection />
+            <PartiesSection />
+            <ProceedingsSection />
+            <CovenantsSection />
+            <ClaimsSection />
+            <EvidenceSection />
+            <EventsSection />
+            <OutcomesSection />
+            <NotesSection />
+          </Fragment>
           <datalist id="iso-4217">
             {currencyCodes().map((code) => (
               <option key={code} value={code} />
@@ -83,7 +101,7 @@ export function CaseEditor({ initial, baseVersion, caseTitles = {} }: Props) {
           </datalist>
 
           <div className="sticky bottom-0 mt-6 border-t border-line bg-white/95 py-3">
-            <SaveResult caseId={doc.id} result={result} problems={problems} />
+            <SaveResult caseId={doc.id} result={result} problems={problems} onApply={applyToCurrent} />
             <div className="flex items-center gap-3">
               <button type="submit" disabled={saving} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60">
                 {saving ? 'Saving…' : baseVersion === null ? 'Create case' : 'Save changes'}
@@ -100,36 +118,77 @@ export function CaseEditor({ initial, baseVersion, caseTitles = {} }: Props) {
   );
 }
 
-function SaveResult({ caseId, result, problems }: { caseId: string; result: SaveCaseState | null; problems: [string, string[]][] }) {
-  if (!result?.message) return <div aria-live="polite" />;
+type Rebased = NonNullable<NonNullable<SaveCaseState['conflict']>['rebased']>;
+type EditorResult = SaveCaseState & { review?: Rebased['conflicts'] };
+
+function FieldLink({ path }: { path: string }) {
   return (
-    <div role={result.ok ? 'status' : 'alert'} className={`mb-2 rounded p-2 text-sm ${result.ok ? 'bg-emerald-50 text-emerald-900' : 'bg-rose-50 text-rose-900'}`}>
+    <a href={`#${fieldId(path.split('.'))}`} className="underline">
+      {path || 'case'}
+    </a>
+  );
+}
+
+function SaveResult({
+  caseId,
+  result,
+  problems,
+  onApply,
+}: {
+  caseId: string;
+  result: EditorResult | null;
+  problems: [string, string[]][];
+  onApply: (rebased: Rebased, version: number) => void;
+}) {
+  if (!result?.message) return <div aria-live="polite" />;
+  const settled = result.ok || result.review;
+  const { conflict } = result;
+  return (
+    <div role={settled ? 'status' : 'alert'} className={`mb-2 rounded p-2 text-sm ${settled ? 'bg-emerald-50 text-emerald-900' : 'bg-rose-50 text-rose-900'}`}>
       <p>{result.message}</p>
-      {result.conflict && (
+      {conflict && (
         <div className="mt-1">
-          <p>Changed meanwhile (version {result.conflict.version}):</p>
+          <p>Changed meanwhile (version {conflict.version}):</p>
           <ul className="ml-4 list-disc">
-            {result.conflict.changes.map((change) => (
+            {conflict.changes.map((change) => (
               <li key={change}>{change}</li>
             ))}
           </ul>
-          <p className="mt-1">
-            Your input is still here.{' '}
-            <a href={`/cases/${caseId}`} target="_blank" rel="noreferrer" className="underline">
-              Open the current version in a new tab
-            </a>
-            , then edit it again and re-apply what is still missing.
-          </p>
+          {conflict.rebased ? (
+            <p className="mt-1">
+              <button type="button" onClick={() => onApply(conflict.rebased!, conflict.version)} className="rounded border border-rose-300 bg-white px-2 py-1 font-medium">
+                Apply my changes to version {conflict.version}
+              </button>{' '}
+              keeps both: what was saved meanwhile and what you changed (nothing is saved until you save).
+            </p>
+          ) : (
+            <p className="mt-1">
+              Your input is still here.{' '}
+              <a href={`/cases/${caseId}`} target="_blank" rel="noreferrer" className="underline">
+                Open the current version in a new tab
+              </a>
+              , then edit it again and re-apply what is still missing.
+            </p>
+          )}
+        </div>
+      )}
+      {result.review && result.review.length > 0 && (
+        <div className="mt-1">
+          <p>Changed by both; check these:</p>
+          <ul aria-label="Changed by both" className="ml-4 list-disc">
+            {result.review.map(({ path, text }) => (
+              <li key={path}>
+                <FieldLink path={path} />: {text}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {problems.length > 0 && (
         <ul className="ml-4 mt-1 list-disc">
           {problems.slice(0, 10).map(([path, messages]) => (
             <li key={path}>
-              <a href={`#${fieldId(path.split('.'))}`} className="underline">
-                {path || 'case'}
-              </a>
-              : {messages.join(' ')}
+              <FieldLink path={path} />: {messages.join(' ')}
             </li>
           ))}
         </ul>

@@ -2,7 +2,8 @@
 // nothing, and every save leaves a history entry with its changes in words and a snapshot.
 import { describe, expect, it } from 'vitest';
 import { readCaseDocument } from '../../case-document/read';
-import type { CaseDocument } from '../../case-document/schema';
+import { mergeDocuments } from '../../case-document/merge';
+import { caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
 import { testEngines } from '../../testing/databases';
 import { freshLenovo } from '../../testing/documents';
 import { useEditorDatabase } from '../../testing/editor-database';
@@ -42,6 +43,26 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     await expect(late).rejects.toBeInstanceOf(StaleVersionError);
     await expect(late).rejects.toMatchObject({ currentVersion: 2, changesMeanwhile: [{ path: 'title' }] });
     expect((await readCaseDocument(suite.db.prisma, doc.id))!.summary).toBe(doc.summary);
+  });
+
+  it('offers the refused changes merged into the current version, which then saves with both', async () => {
+    const doc = freshLenovo();
+    await save(doc, null);
+    // Each editor's form holds the case as read, parsed by the schema as the save action does.
+    const opened = async () => caseDocumentSchema.parse(JSON.parse(JSON.stringify(await readCaseDocument(suite.db.prisma, doc.id))));
+    const theirs = await opened();
+    const mine = await opened();
+    await save({ ...theirs, title: 'Lenovo Group Ltd. v. Chang Cheng' }, 1);
+    mine.claims[1]!.amount = { qualifier: 'EXACT', value: '1000000.00', currency: 'CNY' };
+
+    const refused = await save(mine, 1).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StaleVersionError);
+    const { versions } = refused as StaleVersionError;
+    const { merged, conflicts } = mergeDocuments(versions!.base, versions!.current, mine);
+    expect(conflicts).toEqual([]);
+    await save(merged, 2);
+    const stored = (await readCaseDocument(suite.db.prisma, doc.id))!;
+    expect([stored.version, stored.title, stored.claims[1]!.amount.value]).toEqual([3, 'Lenovo Group Ltd. v. Chang Cheng', '1000000.00']);
   });
 
   it('stores nothing when any part of a save fails', async () => {

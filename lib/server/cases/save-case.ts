@@ -21,11 +21,13 @@ export type SaveCaseOptions = {
 
 export type SaveCaseResult = { id: string; version: number; changes: FieldChange[] };
 
-/** Refused because someone saved in between: carries what they changed. */
+/** Refused because someone saved in between: carries what they changed, and both versions to merge with. */
 export class StaleVersionError extends AppError {
   constructor(
     readonly currentVersion: number,
     readonly changesMeanwhile: FieldChange[],
+    /** The version the editor started from and the case as it now is (null: the start is not in the history). */
+    readonly versions: { base: CaseDocument; current: CaseDocument } | null,
   ) {
     super('CONFLICT', `Someone else saved this case in the meantime (now version ${currentVersion}). Your changes are not saved yet; they are still in the form.`);
   }
@@ -101,7 +103,7 @@ async function saveInTransaction(
     if (!current) throw new AppError('NOT_FOUND', 'This case no longer exists (it may have been deleted).');
     if (current.version !== baseVersion) {
       const [then, now] = await Promise.all([snapshotAt(tx, doc.id, baseVersion), readCaseDocument(tx, doc.id)]);
-      throw new StaleVersionError(current.version, then && now ? describeChanges(then, now) : []);
+      throw new StaleVersionError(current.version, then && now ? describeChanges(then, now) : [], then && now ? { base: then, current: now } : null);
     }
     const before = toCaseDocument((await findCaseRecord(tx, doc.id))!);
     const version = baseVersion + 1;
