@@ -75,6 +75,17 @@ describe('mergeDocuments()', () => {
     expect(reverse.map(describeConflict)).toEqual(['Changed meanwhile, and you deleted it; their version is kept.']);
   });
 
+  it('matches awards by their claim and related cases by their case, as rows without ids of their own', () => {
+    const award = (claimId: string, value: string) => ({ claimId, amount: { qualifier: 'EXACT', value, currency: 'CNY' } });
+    const start = { awards: [award('a', '1')], relatedCases: [{ caseId: 'x', kind: 'RELATED', note: null as string | null }] };
+    const theirs = { awards: [award('a', '2')], relatedCases: [{ caseId: 'x', kind: 'RELATED', note: 'same parties' }] };
+    const mine = { awards: [award('a', '1'), award('b', '5')], relatedCases: [{ caseId: 'x', kind: 'APPEAL_OF', note: null }] };
+    expect(mergeDocuments(start, theirs, mine)).toEqual({
+      merged: { awards: [award('a', '2'), award('b', '5')], relatedCases: [{ caseId: 'x', kind: 'APPEAL_OF', note: 'same parties' }] },
+      conflicts: [],
+    });
+  });
+
   it('takes theirs wholesale when the editor changed nothing', () => {
     const theirs = { ...copy(), version: 9, summary: 'New.' };
     expect(mergeDocuments(base, theirs, copy())).toEqual({ merged: theirs, conflicts: [] });

@@ -1,18 +1,25 @@
 // Three-way merge of a case document, for an editor whose save was refused because someone saved
 // the case meanwhile: the changes both made since the version the editor started from (`base`),
 // theirs (`theirs`, the case as it now is) and the editor's (`mine`), combined field by field.
-// Rows of a list (claims, parties, citations…) are matched by id, so a claim added by one and an
-// amount corrected by the other both survive. Where both changed the same field differently, the
+// Rows of a list (claims, parties, citations…) are matched by id (related cases by their case,
+// awards by their claim), so a claim added by one and an amount corrected by the other both survive. Where both changed the same field differently, the
 // editor's value is kept (it is what they are looking at) and the conflict says what theirs was.
 
 export type MergePath = (string | number)[];
 export type MergeConflict = { path: MergePath; theirs: unknown; mine: unknown };
 export type MergeResult<T> = { merged: T; conflicts: MergeConflict[] };
 
-type Row = { id: string };
+type Row = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isRowList = (value: unknown): value is Row[] => Array.isArray(value) && value.every((item) => isObject(item) && typeof item.id === 'string');
+const isObject = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
+const ROW_KEYS = ['id', 'caseId', 'claimId'] as const;
+
+/** The field that names each row of these lists, if they are lists of rows that have one. */
+function rowKeyOf(...lists: unknown[]): (typeof ROW_KEYS)[number] | null {
+  if (!lists.every((list) => Array.isArray(list) && list.every(isObject))) return null;
+  const rows = (lists as Row[][]).flat();
+  return ROW_KEYS.find((key) => rows.every((row) => typeof row[key] === 'string')) ?? null;
+}
 const isPlainList = (value: unknown): value is unknown[] => Array.isArray(value) && value.every((item) => !isObject(item) && !Array.isArray(item));
 
 function same(a: unknown, b: unknown): boolean {
@@ -41,24 +48,25 @@ function merge(base: unknown, theirs: unknown, mine: unknown, path: MergePath, c
     }
     return out;
   }
-  if (isRowList(base) && isRowList(theirs) && isRowList(mine)) return mergeRows(base, theirs, mine, path, conflicts);
+  const rowKey = rowKeyOf(base, theirs, mine);
+  if (rowKey) return mergeRows(base as Row[], theirs as Row[], mine as Row[], rowKey, path, conflicts);
   if (isPlainList(base) && isPlainList(theirs) && isPlainList(mine)) return mergeSets(base, theirs, mine);
   conflicts.push({ path, theirs, mine });
   return mine;
 }
 
 /**
- * Rows by id, in their order, followed by the rows only the editor added. A row one side deleted
- * goes unless the other changed it; then it stays, as a conflict.
+ * Rows matched by `key`, in their order, followed by the rows only the editor added. A row one
+ * side deleted goes unless the other changed it; then it stays, as a conflict.
  */
-function mergeRows(base: Row[], theirs: Row[], mine: Row[], path: MergePath, conflicts: MergeConflict[]): Row[] {
-  const baseById = new Map(base.map((row) => [row.id, row]));
-  const theirsById = new Map(theirs.map((row) => [row.id, row]));
-  const mineById = new Map(mine.map((row) => [row.id, row]));
+function mergeRows(base: Row[], theirs: Row[], mine: Row[], key: string, path: MergePath, conflicts: MergeConflict[]): Row[] {
+  const baseById = new Map(base.map((row) => [row[key], row]));
+  const theirsById = new Map(theirs.map((row) => [row[key], row]));
+  const mineById = new Map(mine.map((row) => [row[key], row]));
   const out: Row[] = [];
   for (const row of theirs) {
-    const original = baseById.get(row.id);
-    const own = mineById.get(row.id);
+    const original = baseById.get(row[key]);
+    const own = mineById.get(row[key]);
     if (own) out.push(merge(original, row, own, [...path, out.length], conflicts) as Row);
     else if (!original) out.push(row); // they added it
     else if (!same(row, original)) {
@@ -67,8 +75,8 @@ function mergeRows(base: Row[], theirs: Row[], mine: Row[], path: MergePath, con
     }
   }
   for (const own of mine) {
-    if (theirsById.has(own.id)) continue;
-    const original = baseById.get(own.id);
+    if (theirsById.has(own[key])) continue;
+    const original = baseById.get(own[key]);
     if (!original) out.push(own); // the editor added it
     else if (!same(own, original)) {
       conflicts.push({ path: [...path, out.length], theirs: undefined, mine: own }); // the editor changed what they deleted
