@@ -15,25 +15,30 @@ const MAX_CHOICES = 8;
 
 /** The cases `doc` names and the cases naming it, each list by title (a relation has no position). */
 export async function readRelatedCases(db: PrismaClient, doc: CaseDocument): Promise<RelatedCases> {
-  const [named, namedBy] = [
-    doc.relatedCases.length
-      ? await db.case.findMany({ where: { id: { in: doc.relatedCases.map((r) => r.caseId) } }, select: { id: true, title: true, archivedAt: true } })
-      : [],
-    await db.caseRelation.findMany({
-      where: { toCaseId: doc.id },
-      select: { kind: true, note: true, fromCase: { select: { id: true, title: true, archivedAt: true } } },
-      orderBy: { fromCase: { title: 'asc' } },
-    }),
-  ];
-  const byId = new Map(named.map((c) => [c.id, c]));
+  const names = await readNamedCases(db, doc);
+  const namedBy = await db.caseRelation.findMany({
+    where: { toCaseId: doc.id },
+    select: { kind: true, note: true, fromCase: { select: { id: true, title: true, archivedAt: true } } },
+    orderBy: { fromCase: { title: 'asc' } },
+  });
   return {
-    // A related case always exists (a foreign key), so none is dropped here but in a race with a delete.
-    names: doc.relatedCases.flatMap((r) => {
-      const c = byId.get(r.caseId);
-      return c ? [{ caseId: c.id, title: c.title, archived: c.archivedAt !== null, kind: r.kind, note: r.note }] : [];
-    }).sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)),
+    names,
     namedBy: namedBy.map((r) => ({ caseId: r.fromCase.id, title: r.fromCase.title, archived: r.fromCase.archivedAt !== null, kind: r.kind, note: r.note })),
   };
+}
+
+/** The cases `doc` names (its relatedCases), by title. */
+export async function readNamedCases(db: PrismaClient, doc: CaseDocument): Promise<LinkedCase[]> {
+  if (doc.relatedCases.length === 0) return [];
+  const named = await db.case.findMany({ where: { id: { in: doc.relatedCases.map((r) => r.caseId) } }, select: { id: true, title: true, archivedAt: true } });
+  const byId = new Map(named.map((c) => [c.id, c]));
+  // A related case always exists (a foreign key), so none is dropped here but in a race with a delete.
+  return doc.relatedCases
+    .flatMap((r) => {
+      const c = byId.get(r.caseId);
+      return c ? [{ caseId: c.id, title: c.title, archived: c.archivedAt !== null, kind: r.kind, note: r.note }] : [];
+    })
+    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
 }
 
 /**

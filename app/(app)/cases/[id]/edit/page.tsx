@@ -3,7 +3,7 @@ import { CaseEditor } from '@/components/cases/editor/case-editor';
 import { requireRole } from '@/lib/auth/guards';
 import { getPrisma } from '@/lib/db';
 import { getCaseDocument } from '@/lib/server/cases/get-case';
-import { readRelatedCases } from '@/lib/server/cases/related-cases';
+import { readNamedCases } from '@/lib/server/cases/related-cases';
 
 export const metadata: Metadata = { title: 'Edit case' };
 
@@ -11,8 +11,8 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
   await requireRole('EDITOR');
   const { id } = await params;
   const doc = await getCaseDocument(id);
-  const { names } = await readRelatedCases(await getPrisma(), doc);
-  const caseTitles = Object.fromEntries(names.map((c) => [c.caseId, c.title]));
+  const named = await readNamedCases(await getPrisma(), doc);
+  const caseTitles = Object.fromEntries(named.map((c) => [c.caseId, c.title]));
   return (
     <>
       <h1 className="text-2xl font-semibold">Edit: {doc.title}</h1>
