@@ -2,6 +2,8 @@ import v8 from 'node:v8';
 import { ensureAuthSecret, MissingSecretError } from './auth/secret';
 import { getDatabase, isSetupError } from './db';
 import { readEnv } from './env';
+import { finishPendingRefreshes } from './case-document/write';
+import type { PrismaClient } from './generated/prisma/client';
 import { seedDemoData } from './seed';
 import { createUser } from './server/users';
 
@@ -25,6 +27,7 @@ export async function startServer(): Promise<void> {
     process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 
     const db = await getDatabase();
+    finishRefreshesLeftUndone(db.prisma);
     const url = process.env.NEXTAUTH_URL;
     if (db.embedded && db.wasEmpty) {
       const { created } = await seedDemoData(db.prisma);
@@ -42,4 +45,15 @@ export async function startServer(): Promise<void> {
     console.error(known ? (error as Error).message : `Covenant could not start: ${(error as Error).message}`);
     process.exit(1);
   }
+}
+
+/**
+ * The list and export rows a process stopped before refreshing (after a save that renamed a shared
+ * party or source had committed), in the background: requests are served meanwhile.
+ */
+function finishRefreshesLeftUndone(prisma: PrismaClient) {
+  finishPendingRefreshes(prisma).then(
+    (count) => count > 0 && console.log(`Refreshed the list rows that ${count} interrupted save(s) left stale.`),
+    (error: unknown) => console.error(`Could not refresh the list rows interrupted saves left stale (npm run db:refresh repairs them): ${(error as Error).message}`),
+  );
 }

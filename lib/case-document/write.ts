@@ -56,7 +56,7 @@ async function clearCaseContents(tx: Tx, caseId: string) {
 /**
  * Stores `doc` as the case's full contents with `version`. The caller owns the transaction and
  * the version check; this only writes. Returns the shared parties and sources it renamed, for the
- * caller to pass to refreshCasesNaming once the transaction has committed.
+ * caller to pass to recordRenames.
  */
 export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<SharedRecords> {
   const caseId = doc.id;
@@ -378,19 +378,42 @@ async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<Shared
 
 const REFRESH_BATCH = 500;
 
+/** A refresh owed to the cases naming what a save renamed (a PendingRenameRefresh row). */
+export type PendingRefresh = { id: string; partyIds: string[]; sourceIds: string[]; exceptIds: string[] };
+
 /**
- * After a save (or import) that renamed shared parties or sources has committed: fresh list and
- * export rows for the other cases naming them. Outside the save, so a party named by thousands of
- * cases does not hold the save open.
+ * In the save's transaction: records that the other cases naming what it renamed (`renamed`) need
+ * fresh list and export rows once it commits. Those are refreshed after the commit, so a party
+ * named by thousands of cases does not hold the save open; the record makes the refresh survive a
+ * process that stops in between (finishPendingRefreshes, at server start). `written`: the cases
+ * the save wrote, fresh already.
  */
-export async function refreshCasesNaming(db: PrismaClient, renamed: SharedRecords, except: string[]): Promise<void> {
-  if (renamed.partyIds.length + renamed.sourceIds.length === 0) return;
+export async function recordRenames(tx: Tx, renamed: SharedRecords, written: string[]): Promise<PendingRefresh | null> {
+  if (renamed.partyIds.length + renamed.sourceIds.length === 0) return null;
+  return tx.pendingRenameRefresh.create({
+    data: { partyIds: renamed.partyIds, sourceIds: renamed.sourceIds, exceptIds: written },
+    select: { id: true, partyIds: true, sourceIds: true, exceptIds: true },
+  });
+}
+
+/** After the commit: the refresh recordRenames recorded, then its record goes. */
+export async function finishRefresh(db: PrismaClient, pending: PendingRefresh | null): Promise<void> {
+  if (!pending) return;
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT "caseId"::text AS id FROM "CaseParty" WHERE "partyId" = ANY (${renamed.partyIds}::uuid[])
-    UNION SELECT "caseId"::text FROM "CaseSource" WHERE "sourceId" = ANY (${renamed.sourceIds}::uuid[])
+    SELECT "caseId"::text AS id FROM "CaseParty" WHERE "partyId" = ANY (${pending.partyIds}::uuid[])
+    UNION SELECT "caseId"::text FROM "CaseSource" WHERE "sourceId" = ANY (${pending.sourceIds}::uuid[])
     ORDER BY id`;
-  const skip = new Set(except);
-  await refreshCaseRows(db, rows.map((r) => r.id).filter((id) => !skip.has(id)));
+  const fresh = new Set(pending.exceptIds);
+  await refreshCaseRows(db, rows.map((r) => r.id).filter((id) => !fresh.has(id)));
+  // deleteMany: another process finishing the same record at start may have removed it already.
+  await db.pendingRenameRefresh.deleteMany({ where: { id: pending.id } });
+}
+
+/** The refreshes a process that stopped after a save's commit left undone, oldest first; how many. */
+export async function finishPendingRefreshes(db: PrismaClient): Promise<number> {
+  const pending = await db.pendingRenameRefresh.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true, partyIds: true, sourceIds: true, exceptIds: true } });
+  for (const p of pending) await finishRefresh(db, p);
+  return pending.length;
 }
 
 /**
@@ -410,12 +433,12 @@ export async function refreshCaseRows(db: PrismaClient, ids: string[], onBatch?:
   }
 }
 
-/**
- * Every case's list and export rows computed again (`npm run db:refresh`): the repair when a
- * process died between a save's commit and its refresh of the other cases naming what it renamed.
- */
+/** Every case's list and export rows computed again (`npm run db:refresh`): the repair for any doubt. */
 export async function refreshAllCases(db: PrismaClient, onBatch?: (done: number, total: number) => void): Promise<number> {
+  const started = new Date();
   const ids = (await db.case.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
   await refreshCaseRows(db, ids, onBatch);
+  // Owed refreshes recorded before this one began are done now.
+  await db.pendingRenameRefresh.deleteMany({ where: { createdAt: { lt: started } } });
   return ids.length;
 }

@@ -7,7 +7,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { readCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { deleteUnusedPartiesAndSources, refreshCasesNaming, writeCaseDocument, type SharedRecords } from '../../case-document/write';
+import { deleteUnusedPartiesAndSources, finishRefresh, recordRenames, writeCaseDocument, type SharedRecords } from '../../case-document/write';
 import { parsePartialDate } from '../../dates';
 import { factIds, formatPath, parseBackup, stableStringify, type Backup, type ImportProblem, PROBLEMS_SHOWN } from './backup-file';
 
@@ -277,7 +277,7 @@ function sourceColumns(s: Backup['sources'][number]) {
   };
 }
 
-/** Writes the plan; returns the shared parties and sources it renamed (see refreshCasesNaming). */
+/** Writes the plan; returns the shared parties and sources it renamed (see recordRenames). */
 async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']): Promise<SharedRecords> {
   if (p.newTags.length) await tx.tag.createMany({ data: p.newTags });
   for (const part of chunks(p.newSources)) await tx.source.createMany({ data: part.map(sourceColumns) });
@@ -353,17 +353,18 @@ export async function importCollection(prisma: PrismaClient, input: string | Uin
 
   // Planned again inside the transaction, so what is written matches what was checked.
   const timeout = options.transactionTimeoutMs ?? 30 * 60_000;
-  const { report: result, renamed, written } = await prisma.$transaction(
+  const { report: result, pending } = await prisma.$transaction(
     async (tx) => {
       const p = await plan(tx, backup, emptyReport(false));
-      if (p.report.problems.length || p.report.cases.conflicts.length) return { report: p.report, renamed: null, written: [] };
+      if (p.report.problems.length || p.report.cases.conflicts.length) return { report: p.report, pending: null };
       const renamed = await apply(tx, p, options.actorId, options.onProgress);
+      const pending = await recordRenames(tx, renamed, p.write.map((doc) => doc.id));
       p.report.status = 'imported';
-      return { report: p.report, renamed, written: p.write.map((doc) => doc.id) };
+      return { report: p.report, pending };
     },
     { timeout, maxWait: 60_000 },
   );
-  if (renamed) await refreshCasesNaming(prisma, renamed, written);
+  await finishRefresh(prisma, pending);
   return result;
 }
 

@@ -2,7 +2,7 @@
 // history entry with the field-level changes and the case as it now is.
 import { findCaseRecord, readCaseDocument, toCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { deleteUnusedPartiesAndSources, refreshCasesNaming, writeCaseDocument, type SharedRecords } from '../../case-document/write';
+import { deleteUnusedPartiesAndSources, finishRefresh, recordRenames, writeCaseDocument, type PendingRefresh } from '../../case-document/write';
 import { AppError } from '../../errors';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { ChangeAction } from '../../generated/prisma/enums';
@@ -76,15 +76,15 @@ function signNewNotes(doc: CaseDocument, before: CaseDocument | null, email: str
 }
 
 export async function saveCase(prisma: PrismaClient, options: SaveCaseOptions): Promise<SaveCaseResult> {
-  const { result, renamed } = await saveInTransaction(prisma, options);
-  await refreshCasesNaming(prisma, renamed, [result.id]);
+  const { result, pending } = await saveInTransaction(prisma, options);
+  await finishRefresh(prisma, pending);
   return result;
 }
 
 async function saveInTransaction(
   prisma: PrismaClient,
   { doc, baseVersion, actorId, actorEmail }: SaveCaseOptions,
-): Promise<{ result: SaveCaseResult; renamed: SharedRecords }> {
+): Promise<{ result: SaveCaseResult; pending: PendingRefresh | null }> {
   return prisma.$transaction(async (tx) => {
     await checkRelatedCases(tx, doc);
     if (baseVersion === null) {
@@ -96,7 +96,7 @@ async function saveInTransaction(
       const stored = (await readCaseDocument(tx, doc.id))!;
       const changes = describeChanges(null, stored);
       await recordChange(tx, doc.id, 1, 'CREATE', actorId, changes, stored);
-      return { result: { id: doc.id, version: 1, changes }, renamed };
+      return { result: { id: doc.id, version: 1, changes }, pending: await recordRenames(tx, renamed, [doc.id]) };
     }
 
     const current = await lockVersion(tx, doc.id);
@@ -113,7 +113,7 @@ async function saveInTransaction(
     const after = (await readCaseDocument(tx, doc.id))!;
     const changes = describeChanges(before, after);
     await recordChange(tx, doc.id, version, 'UPDATE', actorId, changes, after);
-    return { result: { id: doc.id, version, changes }, renamed };
+    return { result: { id: doc.id, version, changes }, pending: await recordRenames(tx, renamed, [doc.id]) };
   });
 }
 
