@@ -8,7 +8,7 @@ import { testEngines } from '../testing/databases';
 import { freshLenovo } from '../testing/documents';
 import { useEditorDatabase } from '../testing/editor-database';
 import type { CaseDocument } from './schema';
-import { finishPendingRefreshes, recordRenames } from './write';
+import { finishPendingRefreshes, recordRenames, refreshAllCases } from './write';
 
 /** Two cases naming the same person (Chang Cheng): the second is a copy with that party's id shared. */
 function twoCasesSharingAParty() {
@@ -50,6 +50,19 @@ describe.each(await testEngines())('refreshes owed after a rename on %s', (engin
 
     expect(await finishPendingRefreshes(suite.db.prisma)).toBe(1);
     expect(await partiesOf(first.id)).toContain('Chang C. (常程)');
+    expect(await suite.db.prisma.pendingRenameRefresh.count()).toBe(0);
+  });
+
+  it('is settled too by refreshAllCases (npm run db:refresh)', async () => {
+    const { first, second, partyId } = twoCasesSharingAParty();
+    await suite.save(first, null);
+    await suite.save(second, null);
+    await suite.db.prisma.$transaction(async (tx) => {
+      await tx.party.update({ where: { id: partyId }, data: { name: 'C. Chang' } });
+      await recordRenames(tx, { partyIds: [partyId], sourceIds: [] }, [second.id]);
+    });
+    await refreshAllCases(suite.db.prisma);
+    expect(await partiesOf(first.id)).toContain('C. Chang (常程)');
     expect(await suite.db.prisma.pendingRenameRefresh.count()).toBe(0);
   });
 });

@@ -435,10 +435,10 @@ export async function refreshCaseRows(db: PrismaClient, ids: string[], onBatch?:
 
 /** Every case's list and export rows computed again (`npm run db:refresh`): the repair for any doubt. */
 export async function refreshAllCases(db: PrismaClient, onBatch?: (done: number, total: number) => void): Promise<number> {
-  const started = new Date();
+  // Owed refreshes already committed: their renames are visible to every batch below, so they are done after it.
+  const owed = (await db.pendingRenameRefresh.findMany({ select: { id: true } })).map((p) => p.id);
   const ids = (await db.case.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
   await refreshCaseRows(db, ids, onBatch);
-  // Owed refreshes recorded before this one began are done now.
-  await db.pendingRenameRefresh.deleteMany({ where: { createdAt: { lt: started } } });
+  await db.pendingRenameRefresh.deleteMany({ where: { id: { in: owed } } });
   return ids.length;
 }
