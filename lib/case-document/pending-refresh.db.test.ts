@@ -37,16 +37,21 @@ describe.each(await testEngines())('refreshes owed after a rename on %s', (engin
     expect(await suite.db.prisma.pendingRenameRefresh.count()).toBe(0);
   });
 
-  it('finishes at start what a process that stopped after the commit left owed', async () => {
+  /** Two cases sharing a party, and what a save renaming it in the second committed before its process stopped. */
+  async function renameLeftOwed(name: string): Promise<CaseDocument> {
     const { first, second, partyId } = twoCasesSharingAParty();
     await suite.save(first, null);
     await suite.save(second, null);
-    // What the save's transaction committed before the process stopped: the rename and the debt.
     await suite.db.prisma.$transaction(async (tx) => {
-      await tx.party.update({ where: { id: partyId }, data: { name: 'Chang C.' } });
+      await tx.party.update({ where: { id: partyId }, data: { name } });
       await recordRenames(tx, { partyIds: [partyId], sourceIds: [] }, [second.id]);
     });
-    expect(await partiesOf(first.id)).not.toContain('Chang C.');
+    expect(await partiesOf(first.id)).not.toContain(name);
+    return first;
+  }
+
+  it('finishes at start what a process that stopped after the commit left owed', async () => {
+    const first = await renameLeftOwed('Chang C.');
 
     expect(await finishPendingRefreshes(suite.db.prisma)).toBe(1);
     expect(await partiesOf(first.id)).toContain('Chang C. (常程)');
@@ -54,13 +59,7 @@ describe.each(await testEngines())('refreshes owed after a rename on %s', (engin
   });
 
   it('is settled too by refreshAllCases (npm run db:refresh)', async () => {
-    const { first, second, partyId } = twoCasesSharingAParty();
-    await suite.save(first, null);
-    await suite.save(second, null);
-    await suite.db.prisma.$transaction(async (tx) => {
-      await tx.party.update({ where: { id: partyId }, data: { name: 'C. Chang' } });
-      await recordRenames(tx, { partyIds: [partyId], sourceIds: [] }, [second.id]);
-    });
+    const first = await renameLeftOwed('C. Chang');
     await refreshAllCases(suite.db.prisma);
     expect(await partiesOf(first.id)).toContain('C. Chang (常程)');
     expect(await suite.db.prisma.pendingRenameRefresh.count()).toBe(0);
