@@ -67,7 +67,7 @@ test('two researchers edit the same case; the later save is refused, keeps the i
   await refusal.getByRole('button', { name: 'Apply my changes to version 2' }).click();
   const review = form.getByRole('status');
   await expect(review).toContainText('Your changes are now applied to version 2');
-  await expect(review.getByRole('list', { name: 'Changed by both' }).getByRole('listitem')).toHaveText([`title: Changed meanwhile to “${corrected}”; yours is kept.`]);
+  await expect(review.getByRole('list', { name: 'Changed by both' }).getByRole('listitem')).toHaveText([`Title: Changed meanwhile to “${corrected}”; yours is kept.`]);
   await expect(field(second, 'Tags')).toHaveValue('sensors');
   await expect(field(second, 'Title')).toHaveValue(mine);
   await expect(form).toContainText('Editing version 2');

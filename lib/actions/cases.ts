@@ -7,6 +7,7 @@ import { caseDocumentSchema, type CaseDocument } from '../case-document/schema';
 import { getPrisma } from '../db';
 import { AppError } from '../errors';
 import type { Role } from '../generated/prisma/enums';
+import { describeFieldPath } from '../history/describe-changes';
 import { findPossibleDuplicates } from '../server/cases/find-duplicates';
 import { findCaseChoices, type CaseChoice } from '../server/cases/related-cases';
 import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from '../server/cases/save-case';
@@ -24,7 +25,7 @@ export type SaveCaseState = {
     version: number;
     changes: string[];
     /** The editor's changes applied to the current version (not saved): where both changed a field, theirs is described. */
-    rebased: { doc: CaseDocument; conflicts: { path: string; text: string }[] } | null;
+    rebased: { doc: CaseDocument; conflicts: { path: string; field: string; text: string }[] } | null;
   };
 };
 
@@ -59,7 +60,7 @@ export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
           changes: error.changesMeanwhile.map((c) => c.text),
           rebased: rebased && {
             doc: { ...rebased.merged, version: error.currentVersion },
-            conflicts: rebased.conflicts.map((c) => ({ path: c.path.join('.'), text: describeConflict(c) })),
+            conflicts: rebased.conflicts.map((c) => ({ path: c.path.join('.'), field: describeFieldPath(rebased.merged, c.path), text: describeConflict(c) })),
           },
         },
       };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseDocumentSchema, type CaseDocument } from '../case-document/schema';
 import { CLAIM_STATUS_LABELS } from '../labels';
-import { describeChanges } from './describe-changes';
+import { describeChanges, describeFieldPath } from './describe-changes';
 
 const SEED = path.join(__dirname, '..', '..', 'prisma', 'seed-data', 'lenovo-v-chang-cheng.json');
 const SEED_DOC = caseDocumentSchema.parse(JSON.parse(fs.readFileSync(SEED, 'utf8')));
@@ -264,3 +264,20 @@ function textsAfterDoc(change: (doc: CaseDocument) => void): CaseDocument {
 function labelOfCertainty(code: string): string {
   return code.charAt(0) + code.slice(1).toLowerCase();
 }
+
+describe('describeFieldPath()', () => {
+  const doc = lenovo();
+  it('names a field of the case, of a row, or of a row inside a row, as the History tab does', () => {
+    expect(describeFieldPath(doc, ['title'])).toBe('Title');
+    expect(describeFieldPath(doc, ['claims', 1, 'amount', 'value'])).toBe("Claim 'Pay liquidated damages for breach of the non-compete obligation': amount");
+    // A citation is no row the History tab names: the claim citing it is.
+    expect(describeFieldPath(doc, ['claims', 0, 'citations', 0, 'excerpt'])).toBe("Claim 'Return the non-compete equity incentive consideration': citations");
+    expect(describeFieldPath(doc, ['claims', 2])).toBe("Claim 'Continue to perform the non-compete obligation'");
+  });
+
+  it('names a part of a case field by that field, and gives a path it cannot name as it is', () => {
+    expect(describeFieldPath(doc, ['jurisdiction', 'country'])).toBe('Jurisdiction');
+    expect(describeFieldPath(doc, ['relatedCases', 0, 'note'])).toBe('Related cases');
+    expect(describeFieldPath(doc, ['claims', 99, 'amount'])).toBe('claims.99.amount');
+  });
+});

@@ -245,3 +245,29 @@ export function describeChanges(before: Doc | null, after: Doc): FieldChange[] {
   }
   return changes;
 }
+
+/**
+ * A field of `doc` in the words of the History tab ("Title", "Claim 'Liquidated damages': amount"),
+ * from its path ("claims.1.amount.value"): the innermost row on the path that the History tab
+ * names and the field of it the path goes on to, else the case's field the path starts with. A
+ * path it cannot name is given as it is.
+ */
+export function describeFieldPath(doc: Doc, path: (string | number)[]): string {
+  const rowsOnPath: { id: string; next: string | number | undefined }[] = [];
+  let node: unknown = doc;
+  path.forEach((key, i) => {
+    node = node === null || typeof node !== 'object' ? undefined : (node as Record<string | number, unknown>)[key];
+    const id = (node as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string' && !Array.isArray(node)) rowsOnPath.push({ id, next: path[i + 1] });
+  });
+  for (const { id, next } of rowsOnPath.reverse()) {
+    for (const collection of COLLECTIONS) {
+      const row = collection.rows(doc).find((r) => r.id === id);
+      if (!row) continue;
+      const subject = `${collection.noun} '${collection.name(row)}'`;
+      const rowField = collection.fields.find((f) => f.key === next);
+      return rowField ? `${subject}: ${rowField.label}` : subject;
+    }
+  }
+  return CASE_FIELDS.find((f) => f.key === path[0])?.label ?? path.join('.');
+}

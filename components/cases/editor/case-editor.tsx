@@ -121,10 +121,10 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {} }: 
 type Rebased = NonNullable<NonNullable<SaveCaseState['conflict']>['rebased']>;
 type EditorResult = SaveCaseState & { review?: Rebased['conflicts'] };
 
-function FieldLink({ path }: { path: string }) {
+function FieldLink({ path, name = path || 'case' }: { path: string; name?: string }) {
   return (
     <a href={`#${fieldId(path.split('.'))}`} className="underline">
-      {path || 'case'}
+      {name}
     </a>
   );
 }
@@ -176,9 +176,9 @@ function SaveResult({
         <div className="mt-1">
           <p>Changed by both; check these:</p>
           <ul aria-label="Changed by both" className="ml-4 list-disc">
-            {result.review.map(({ path, text }) => (
+            {result.review.map(({ path, field, text }) => (
               <li key={path}>
-                <FieldLink path={path} />: {text}
+                <FieldLink path={path} name={field} />: {text}
               </li>
             ))}
           </ul>
