@@ -1,8 +1,8 @@
 import v8 from 'node:v8';
 import { ensureAuthSecret, MissingSecretError } from './auth/secret';
+import { finishPendingRefreshes } from './case-document/write';
 import { getDatabase, isSetupError } from './db';
 import { readEnv } from './env';
-import { finishPendingRefreshes } from './case-document/write';
 import type { PrismaClient } from './generated/prisma/client';
 import { seedDemoData } from './seed';
 import { createUser } from './server/users';

@@ -2,8 +2,9 @@
 // the case meanwhile: the changes both made since the version the editor started from (`base`),
 // theirs (`theirs`, the case as it now is) and the editor's (`mine`), combined field by field.
 // Rows of a list (claims, parties, citations…) are matched by id (related cases by their case,
-// awards by their claim), so a claim added by one and an amount corrected by the other both survive. Where both changed the same field differently, the
-// editor's value is kept (it is what they are looking at) and the conflict says what theirs was.
+// awards by their claim), so a claim added by one and an amount corrected by the other both
+// survive. Where both changed the same field differently, the editor's value is kept (it is what
+// they are looking at) and the conflict says what theirs was.
 
 export type MergePath = (string | number)[];
 export type MergeConflict = { path: MergePath; theirs: unknown; mine: unknown };
@@ -12,6 +13,7 @@ export type MergeResult<T> = { merged: T; conflicts: MergeConflict[] };
 type Row = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainList = (value: unknown): value is unknown[] => Array.isArray(value) && value.every((item) => !isObject(item) && !Array.isArray(item));
 const ROW_KEYS = ['id', 'caseId', 'claimId'] as const;
 
 /** The field that names each row of these lists, if they are lists of rows that have one. */
@@ -20,7 +22,6 @@ function rowKeyOf(...lists: unknown[]): (typeof ROW_KEYS)[number] | null {
   const rows = (lists as Row[][]).flat();
   return ROW_KEYS.find((key) => rows.every((row) => typeof row[key] === 'string')) ?? null;
 }
-const isPlainList = (value: unknown): value is unknown[] => Array.isArray(value) && value.every((item) => !isObject(item) && !Array.isArray(item));
 
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;

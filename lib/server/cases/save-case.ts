@@ -21,15 +21,17 @@ export type SaveCaseOptions = {
 
 export type SaveCaseResult = { id: string; version: number; changes: FieldChange[] };
 
-/** Refused because someone saved in between: carries what they changed, and both versions to merge with. */
+/** Refused because someone saved in between: carries both versions to merge with, and what changed between them. */
 export class StaleVersionError extends AppError {
+  readonly changesMeanwhile: FieldChange[];
+
   constructor(
     readonly currentVersion: number,
-    readonly changesMeanwhile: FieldChange[],
     /** The version the editor started from and the case as it now is (null: the start is not in the history). */
     readonly versions: { base: CaseDocument; current: CaseDocument } | null,
   ) {
     super('CONFLICT', `Someone else saved this case in the meantime (now version ${currentVersion}). Your changes are not saved yet; they are still in the form.`);
+    this.changesMeanwhile = versions ? describeChanges(versions.base, versions.current) : [];
   }
 }
 
@@ -102,8 +104,8 @@ async function saveInTransaction(
     const current = await lockVersion(tx, doc.id);
     if (!current) throw new AppError('NOT_FOUND', 'This case no longer exists (it may have been deleted).');
     if (current.version !== baseVersion) {
-      const [then, now] = await Promise.all([snapshotAt(tx, doc.id, baseVersion), readCaseDocument(tx, doc.id)]);
-      throw new StaleVersionError(current.version, then && now ? describeChanges(then, now) : [], then && now ? { base: then, current: now } : null);
+      const [base, now] = await Promise.all([snapshotAt(tx, doc.id, baseVersion), readCaseDocument(tx, doc.id)]);
+      throw new StaleVersionError(current.version, base && now ? { base, current: now } : null);
     }
     const before = toCaseDocument((await findCaseRecord(tx, doc.id))!);
     const version = baseVersion + 1;
