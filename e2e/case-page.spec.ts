@@ -13,7 +13,17 @@ test('the home page leads to the case list, which lists the Lenovo case', async 
   await expect(page).toHaveURL(/\/cases$/);
   await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Lenovo Group v. Chang Cheng' })).toBeVisible();
+  // A reader learns which engine holds the data, never where it is.
   await expect(page.getByRole('contentinfo')).toContainText(/Database: (PostgreSQL|embedded PGlite)/);
+  await expect(page.getByRole('contentinfo')).not.toContainText(/127\.0\.0\.1|localhost|\(/);
+});
+
+test('an admin is also told where the database is', async ({ browser }) => {
+  const page = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': '198.18.0.77' } });
+  await signInAs(page, 'ADMIN');
+  await page.goto('/cases');
+  await expect(page.getByRole('contentinfo')).toContainText(/Database: PostgreSQL \((127\.0\.0\.1|localhost):\d+\/covenant_e2e_/);
+  await page.close();
 });
 
 test('a researcher reads every recorded fact of the Lenovo case', async ({ page }) => {

@@ -14,6 +14,8 @@ export type Database = {
   prisma: PrismaClient;
   /** For people: "PostgreSQL at 127.0.0.1:5432/covenant" or "embedded PGlite (.data)". */
   label: string;
+  /** The host and database, or the data folder: "127.0.0.1:5432/covenant", ".data". */
+  location: string;
   embedded: boolean;
   /** A connection string for tools that speak SQL directly (migrations, benchmarks). */
   connectionString: string;
@@ -43,9 +45,11 @@ async function openServer(connectionString: string, poolSize: number): Promise<D
   const migrations = await migrate(connectionString);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
   const url = new URL(connectionString);
+  const location = `${url.hostname}:${url.port || '5432'}${url.pathname}`;
   return {
     prisma,
-    label: `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname}`,
+    label: `PostgreSQL at ${location}`,
+    location,
     embedded: false,
     connectionString,
     wasEmpty: await isEmpty(prisma),
@@ -70,6 +74,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   return {
     prisma,
     label: `embedded PGlite (${dataDir})`,
+    location: dataDir,
     embedded: true,
     connectionString: server.connectionString,
     wasEmpty: await isEmpty(prisma),
