@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test — every suite, from a fresh clone: unit, database (PGlite and PostgreSQL) and
-// end-to-end (Playwright against the production build). Ends with "N passed, N failed".
+// end-to-end (Playwright against the production build), after the typecheck and lint (one test
+// each). Ends with "N passed, N failed".
 //
 // PostgreSQL comes from DATABASE_URL_TEST (default postgresql://postgres@127.0.0.1:5432/).
 // Unreachable: its suites are skipped and said so; with CI=true that is a failure instead.
@@ -95,6 +96,13 @@ async function main() {
   step('Generating the Prisma client');
   if (run('npm', ['run', '--silent', 'generate']) !== 0) setupFailures++;
 
+  // Types and lint are checks like any other: each counts as one passed or failed test.
+  const staticChecks = [];
+  step('Typecheck (tsc --noEmit)');
+  staticChecks.push(run('npx', ['tsc', '--noEmit']) === 0);
+  step('Lint (eslint)');
+  staticChecks.push(run('npx', ['eslint', '.', '--max-warnings=0']) === 0);
+
   step('Unit and database suites (Vitest)');
   const vitestJson = path.join(resultsDir, 'vitest.json');
   run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
@@ -133,8 +141,9 @@ async function main() {
   const playwright = readJson(playwrightJson);
   if (!vitest) setupFailures++;
   if (built && havePostgres && !playwright) setupFailures++;
-  const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
-  const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + setupFailures;
+  const staticPassed = staticChecks.filter(Boolean).length;
+  const passed = staticPassed + (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+  const failed = staticChecks.length - staticPassed + (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + setupFailures;
   const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 
   console.log('');
