@@ -193,6 +193,16 @@ describe.each(await testEngines())('the case list on %s', (engine) => {
       },
     );
 
+    it('finds a case by its case number in a plain search, whole or by its number part', async () => {
+      for (const q of ['(2022)粤03民终5678号', '5678', '(2021)粤0305民初1234号', '1234', '深南劳人仲案〔2020〕5678号']) {
+        expect(await titles(`q=${encodeURIComponent(q)}`), q).toEqual([SHENLAN]);
+      }
+      for (const q of ['3:21-cv-04567', '04567', '21-cv-04567']) {
+        expect(await titles(`q=${encodeURIComponent(q)}`), q).toEqual([QUILLFERN]);
+      }
+      expect(await titles(`q=${encodeURIComponent('12 Ga 45/22')}`)).toEqual([AMMERFELD]);
+    });
+
     it('never reads %, _ or \\ as wildcards', async () => {
       expect(await titles(`q=${encodeURIComponent('case:5678')}`)).toEqual([SHENLAN]);
       expect(await titles(`q=${encodeURIComponent('case:56%8')}`)).toEqual([]);
