@@ -73,9 +73,16 @@ describe('describeChanges', () => {
       expect(jurisdiction).toMatch(/^Jurisdiction changed from .*\(CN\) to .*\(CN-BJ\)$/);
     });
 
-    it('a long summary is quoted and shortened', () => {
+    it('a long summary changed by one word shows that word with a few words around it, not a prefix', () => {
+      const [text] = textsAfter((d) => (d.summary = d.summary!.replace('who had joined Xiaomi', 'who had joined Huawei')));
+      expect(text).toBe("Summary changed from '…who had joined Xiaomi in January 2020,…' to '…who had joined Huawei in January 2020,…'");
+      const [atEnd] = textsAfter((d) => (d.summary = `${d.summary} Lenovo did not comment.`));
+      expect(atEnd).toMatch(/^Summary changed from '….{1,80}' to '….{1,80} Lenovo did not comment\.'$/);
+    });
+
+    it('a long value replaced entirely is shown whole up to 160 characters', () => {
       const [text] = textsAfter((d) => (d.summary = 'x'.repeat(200)));
-      expect(text).toMatch(/^Summary changed from '.{77}…' to 'x{77}…'$/);
+      expect(text).toMatch(/^Summary changed from 'In June 2020 Lenovo Group .{133}…' to 'x{159}…'$/);
     });
 
     it('a summary set and cleared', () => {
@@ -227,7 +234,7 @@ describe('describeChanges', () => {
       expect(textsAfter((d) => (first(d.evidence).finding = 'Accepted by the tribunal'), doc)).toEqual([
         evidence.finding === null
           ? `Evidence '${evidence.description}': finding set to 'Accepted by the tribunal'`
-          : `Evidence '${evidence.description}': finding changed from ${evidence.finding.length > 80 ? `'${evidence.finding.slice(0, 77)}…'` : evidence.finding} to Accepted by the tribunal`,
+          : `Evidence '${evidence.description}': finding changed from ${evidence.finding} to Accepted by the tribunal`,
       ]);
       const event = first(doc.events);
       expect(textsAfter((d) => (first(d.events).occurred = '1999'), doc)).toEqual([
@@ -238,7 +245,7 @@ describe('describeChanges', () => {
       ]);
       const note = first(doc.notes);
       expect(textsAfter((d) => (first(d.notes).body = 'Rewritten'), doc)).toEqual([
-        `Note 'Rewritten': text changed from ${note.body.length > 80 ? `'${note.body.slice(0, 77)}…'` : note.body} to Rewritten`,
+        `Note 'Rewritten': text changed from '${note.body.length > 160 ? `${note.body.slice(0, 159)}…` : note.body}' to 'Rewritten'`,
       ]);
     });
 

@@ -210,10 +210,39 @@ const COLLECTIONS: Collection<Row>[] = [
   }),
 ];
 
+const CONTEXT_WORDS = 3;
+const MAX_CHANGED_CHARS = 160;
+
+function clip(text: string): string {
+  return text.length > MAX_CHANGED_CHARS ? `${text.slice(0, MAX_CHANGED_CHARS - 1)}…` : text;
+}
+
+/**
+ * What differs between two long values, word by word, with a few words either side and "…" where
+ * text is left out: "…in the Federal district court of…" → "…in the state court of…". A prefix of
+ * each would often hide the change itself.
+ */
+export function changedParts(before: string, after: string): [string, string] {
+  const [a, b] = [before.match(/\s*\S+/g) ?? [], after.match(/\s*\S+/g) ?? []];
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  let sameEnd = 0;
+  while (sameEnd < a.length - same && sameEnd < b.length - same && a[a.length - 1 - sameEnd] === b[b.length - 1 - sameEnd]) sameEnd++;
+  const part = (words: string[]) => {
+    const start = Math.max(0, same - CONTEXT_WORDS);
+    const end = words.length - Math.max(0, sameEnd - CONTEXT_WORDS);
+    const changed = clip(words.slice(start, end).join('').trim());
+    return `${start > 0 ? '…' : ''}${changed}${end < words.length && !changed.endsWith('…') ? '…' : ''}`;
+  };
+  return [part(a), part(b)];
+}
+
 function sentence(subject: string, label: string, before: string | null, after: string | null): string {
   if (before === null) return `${subject}${label} set to ${quote(after)}`;
   if (after === null) return `${subject}${label} cleared (was ${quote(before)})`;
-  return `${subject}${label} changed from ${before.length > 80 ? quote(before) : before} to ${after.length > 80 ? quote(after) : after}`;
+  if (before.length <= 80 && after.length <= 80) return `${subject}${label} changed from ${before} to ${after}`;
+  const [b, a] = changedParts(before, after);
+  return `${subject}${label} changed from '${b}' to '${a}'`;
 }
 
 /** Every difference between two versions; `before` null means the case was created. */
