@@ -284,3 +284,17 @@ test('a related case is found by its title or its pasted address, and both cases
   await expect(rows.getByRole('link', { name: trialTitle })).toHaveAttribute('href', `/cases/${trialId}`);
   await expect(rows.getByRole('link', { name: lenovo.title })).toHaveAttribute('href', `/cases/${lenovo.id}`);
 });
+
+test('the editor loads without a page error (its currency list is the server’s), and the site has an icon', async ({ page }) => {
+  await signInAs(page, 'EDITOR');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const path of ['/cases/new', `/cases/${lenovo.id}/edit`]) {
+    await page.goto(path);
+    await expect(field(page, 'Title')).toBeEnabled(); // hydrated
+  }
+  expect(errors).toEqual([]);
+  const icon = await page.request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/');
+});

@@ -7,7 +7,6 @@ import { Fragment, useEffect, useState, useSyncExternalStore, useTransition } fr
 import { findDuplicatesAction, saveCaseAction, type SaveCaseState } from '@/lib/actions/cases';
 import type { Draft } from '@/lib/case-document/draft';
 import { caseDocumentSchema } from '@/lib/case-document/schema';
-import { currencyCodes } from '@/lib/money';
 import { EditorContext, fieldId, setAt, type Path } from './editor-state';
 import {
   BasicsSection,
@@ -22,7 +21,13 @@ import {
   SourcesSection,
 } from './sections';
 
-type Props = { initial: Draft; baseVersion: number | null; caseTitles?: Readonly<Record<string, string>> };
+type Props = {
+  initial: Draft;
+  baseVersion: number | null;
+  caseTitles?: Readonly<Record<string, string>>;
+  /** The server's ISO 4217 list: the browser's ICU data differs (Chromium has 159 codes, Node 162), and rendering its own would not hydrate. */
+  currencyCodes: readonly string[];
+};
 
 function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -32,7 +37,7 @@ function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Recor
 
 const noSubscription = () => () => {};
 
-export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {} }: Props) {
+export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, currencyCodes }: Props) {
   const router = useRouter();
   const [doc, setDoc] = useState<Draft>(initial);
   // The version a save is checked against: the one opened, or the one the editor's changes were applied to.
@@ -95,7 +100,7 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {} }: 
             <NotesSection />
           </Fragment>
           <datalist id="iso-4217">
-            {currencyCodes().map((code) => (
+            {currencyCodes.map((code) => (
               <option key={code} value={code} />
             ))}
           </datalist>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CaseEditor } from '@/components/cases/editor/case-editor';
 import { requireRole } from '@/lib/auth/guards';
+import { currencyCodes } from '@/lib/money';
 import { getPrisma } from '@/lib/db';
 import { getCaseDocument } from '@/lib/server/cases/get-case';
 import { readNamedCases } from '@/lib/server/cases/related-cases';
@@ -16,7 +17,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
   return (
     <>
       <h1 className="text-2xl font-semibold">Edit: {doc.title}</h1>
-      <CaseEditor key={doc.version} initial={doc} baseVersion={doc.version} caseTitles={caseTitles} />
+      <CaseEditor key={doc.version} initial={doc} baseVersion={doc.version} caseTitles={caseTitles} currencyCodes={currencyCodes()} />
     </>
   );
 }
