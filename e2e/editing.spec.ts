@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { expect, signInAs, test, type Role } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
+import quillfern from '../prisma/seed-data/fictional-quillfern-v-ellis.json' with { type: 'json' };
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const unique = () => randomUUID().slice(0, 6);
@@ -297,4 +298,17 @@ test('the editor loads without a page error (its currency list is the server’s
   const icon = await page.request.get('/favicon.ico');
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toContain('image/');
+});
+
+test('removing a source never makes its citations show another source: they say it was removed, and the save is refused', async ({ page }) => {
+  await signInAs(page, 'EDITOR');
+  const removed = quillfern.sources[1]!;
+  const citing = JSON.stringify(quillfern).split(`"sourceId":"${removed.id}"`).length - 1;
+  expect(citing).toBeGreaterThan(0);
+  await page.goto(`/cases/${quillfern.id}/edit`);
+  await page.getByRole('button', { name: 'Remove source 2' }).click();
+  const orphaned = page.getByLabel('Source', { exact: true }).filter({ has: page.locator('option:checked', { hasText: 'Removed from this case — choose another' }) });
+  await expect(orphaned).toHaveCount(citing);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Cites a source that is not listed in this case.').first()).toBeVisible();
 });

@@ -59,10 +59,14 @@ export function SelectField<V extends string>({
   className,
 }: Common & { options: readonly (readonly [V, string])[]; nullable?: boolean | string }) {
   const field = useField<V | null>(path);
+  // A value with no option (a source or party removed above) would show as the first option, i.e.
+  // as another row than the one referenced: it gets an option of its own that says so.
+  const missing = field.value !== null && field.value !== '' && !options.some(([value]) => value === field.value);
   return (
     <div className={`space-y-0.5 ${className ?? ''}`}>
       <Label id={field.id} label={label} />
       <select id={field.id} className={control} value={field.value ?? ''} onChange={(e) => field.set((e.target.value || null) as V | null)} {...described(field.id, field.errors, hint)}>
+        {missing && <option value={field.value!}>Removed from this case — choose another</option>}
         {nullable !== false && <option value="">{typeof nullable === 'string' ? nullable : '—'}</option>}
         {options.map(([value, text]) => (
           <option key={value} value={value}>
