@@ -312,3 +312,46 @@ test('removing a source never makes its citations show another source: they say 
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Cites a source that is not listed in this case.').first()).toBeVisible();
 });
+
+test('unsaved changes survive a reload: leaving asks first, and the draft is offered back and saved', async ({ page }) => {
+  await signInAs(page, 'EDITOR');
+  const title = `Draft keeper ${unique()}`;
+  const id = await createCase(page, title);
+  await page.goto(`/cases/${id}/edit`);
+  const changed = `${title} (corrected)`;
+  await field(page, 'Title').fill(changed);
+  await page.waitForFunction(([key, text]) => window.localStorage.getItem(key!)?.includes(text!), [`covenant.draft.${id}`, changed]);
+
+  // A link inside the app asks; staying keeps the form as it is.
+  page.once('dialog', (dialog) => {
+    expect(dialog.type()).toBe('confirm');
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(field(page, 'Title')).toHaveValue(changed);
+
+  // A reload asks too (the browser's own question); leaving anyway, the draft is offered back.
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload();
+  expect(asked).toEqual(['beforeunload']);
+  await expect(field(page, 'Title')).toHaveValue(title);
+  const offer = page.getByRole('region', { name: 'Unsaved changes' });
+  await expect(offer).toContainText('Restore your unsaved changes from');
+  await offer.getByRole('button', { name: 'Restore them' }).click();
+  await expect(field(page, 'Title')).toHaveValue(changed);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: changed, level: 1 })).toBeVisible();
+
+  // Saved: nothing is kept or offered any more, and leaving the editor unchanged asks nothing.
+  expect(await page.evaluate((key) => window.localStorage.getItem(key), `covenant.draft.${id}`)).toBeNull();
+  await page.goto(`/cases/${id}/edit`);
+  await expect(field(page, 'Title')).toBeEnabled();
+  await expect(page.getByRole('region', { name: 'Unsaved changes' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL(`/cases/${id}`);
+  expect(asked).toEqual(['beforeunload']);
+});

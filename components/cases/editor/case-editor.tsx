@@ -20,6 +20,7 @@ import {
   ProceedingsSection,
   SourcesSection,
 } from './sections';
+import { useUnsavedDraft, type StoredDraft } from './use-unsaved-draft';
 
 type Props = {
   initial: Draft;
@@ -51,6 +52,17 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, cu
   // would be overwritten by the form's state, so the fields stay disabled until it can be kept.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const set = (path: Path, value: unknown) => setDoc((current) => setAt(current, path, value));
+  const draft = useUnsavedDraft({ caseId: openedAt === null ? null : initial.id, initial, doc, baseVersion });
+
+  /** An earlier visit's unsaved draft back in the form, checked against the version it was begun on. */
+  function restore(stored: StoredDraft) {
+    setDoc(stored.doc);
+    setDocumentGeneration((n) => n + 1);
+    if (openedAt !== null) setBaseVersion(stored.baseVersion);
+    setErrors({});
+    draft.answered(true);
+    setResult({ ok: true, message: 'Your unsaved changes are back in the form. Nothing is saved until you save.' });
+  }
 
   function save(event: React.FormEvent) {
     event.preventDefault();
@@ -65,7 +77,10 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, cu
       const outcome = await saveCaseAction({ doc, baseVersion });
       setResult(outcome);
       if (outcome.errors) setErrors(outcome.errors);
-      if (outcome.ok && outcome.id) router.push(`/cases/${outcome.id}`);
+      if (outcome.ok && outcome.id) {
+        draft.markSaved();
+        router.push(`/cases/${outcome.id}`);
+      }
     });
   }
 
@@ -86,6 +101,12 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, cu
     <EditorContext.Provider value={{ doc, set, errors, caseTitles }}>
       <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'} aria-busy={!hydrated}>
         <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
+          {draft.offer && <RestoreOffer offer={draft.offer} onRestore={restore} onDiscard={() => draft.answered(false)} />}
+          {draft.keepFailed && (
+            <p role="alert" className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">
+              This browser refused to keep a copy of your unsaved changes (its storage is full or disabled): save soon.
+            </p>
+          )}
           {baseVersion === null && <PossibleDuplicates doc={doc} />}
           <Fragment key={documentGeneration}>
             <BasicsSection />
@@ -120,6 +141,26 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, cu
         </fieldset>
       </form>
     </EditorContext.Provider>
+  );
+}
+
+// In the reader's own time zone: they are told when they last typed.
+const draftTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function RestoreOffer({ offer, onRestore, onDiscard }: { offer: StoredDraft; onRestore: (offer: StoredDraft) => void; onDiscard: () => void }) {
+  return (
+    <div role="region" aria-label="Unsaved changes" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+      <p className="font-medium">Restore your unsaved changes from {draftTime.format(new Date(offer.savedAt))}?</p>
+      <p className="text-muted">They were kept in this browser when you left the editor without saving.</p>
+      <p className="mt-2 flex gap-2">
+        <button type="button" onClick={() => onRestore(offer)} className="rounded bg-brand px-3 py-1 font-medium text-white hover:bg-brand-dark">
+          Restore them
+        </button>
+        <button type="button" onClick={onDiscard} className="rounded border border-line bg-white px-3 py-1">
+          Discard them
+        </button>
+      </p>
+    </div>
   );
 }
 
