@@ -11,10 +11,11 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2', 'pdfkit', 'exceljs'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403.
-  // proxyClientMaxBodySize: the proxy buffers request bodies up to this size; backups are uploaded whole (lib/server/backup).
+  // proxyClientMaxBodySize stays at Next's default (10 MB): the proxy copies each request body it
+  // runs for into memory, signed in or not. It must stay above serverActions.bodySizeLimit, so that
+  // proxy.ts can count a chunked action body past that limit.
   experimental: {
     authInterrupts: true,
-    proxyClientMaxBodySize: '100mb',
     // Room for a whole case plus an oversized field, so the schema (not the framework) refuses it with a message.
     serverActions: { bodySizeLimit: '4mb' },
   },

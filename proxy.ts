@@ -7,14 +7,36 @@ const PUBLIC_PATHS = ['/signin', '/api/auth/', '/api/health'];
 const ACTION_BODY_LIMIT = 4 * 1024 * 1024;
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
-export function proxy(request: NextRequest) {
+/** Whether a body without Content-Length (sent chunked) passes `limit`; reads at most limit + one chunk. */
+async function bodyExceeds(request: NextRequest, limit: number): Promise<boolean> {
+  if (!request.body) return false;
+  const reader = request.body.getReader();
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return false;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return true;
+    }
+  }
+}
+
+async function actionTooLarge(request: NextRequest): Promise<boolean> {
+  if (!request.headers.has('next-action')) return false;
+  const declared = request.headers.get('content-length');
+  return declared === null ? bodyExceeds(request, ACTION_BODY_LIMIT) : Number(declared) > ACTION_BODY_LIMIT;
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Pages read this to send the user back after signing in.
   const forwarded = new Headers(request.headers);
   forwarded.set('x-covenant-path', pathname + search);
   const next = () => NextResponse.next({ request: { headers: forwarded } });
 
-  if (request.headers.has('next-action') && Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT) {
+  if (await actionTooLarge(request)) {
     return NextResponse.json({ error: { code: 'INVALID_REQUEST', message: 'That is too much to save at once (more than 4 MB).' } }, { status: 413 });
   }
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p))) return next();
@@ -30,5 +52,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Not static files, and not the backup upload: Next copies the body of every request it runs
+  // the proxy for into memory (up to experimental.proxyClientMaxBodySize), before any sign-in
+  // check. /api/backup checks the admin itself (withRole) and then streams the upload to disk.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/backup$).*)'],
 };
