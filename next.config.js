@@ -1,4 +1,17 @@
 // @ts-check
+
+// On every response, static files and the proxy's own answers included. The Content-Security-
+// Policy of pages and API answers (with its nonce) comes from proxy.ts; this one is for what the
+// proxy does not run for (static files, /api/backup) and holds only what no response relaxes.
+const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" },
+];
+// `next start` serves plain http: https ends at a reverse proxy, which says so in X-Forwarded-Proto.
+const HSTS = { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Several builds side by side (parallel test runs, benchmarks) each get their own folder.
@@ -10,6 +23,12 @@ const nextConfig = {
   // PDFKit reads its own data files from its package folder, the same way.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2', 'pdfkit', 'exceljs'],
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS] },
+    ];
+  },
   // forbidden() renders app/forbidden.tsx with status 403.
   // proxyClientMaxBodySize stays at Next's default (10 MB): the proxy copies each request body it
   // runs for into memory, signed in or not. It must stay above serverActions.bodySizeLimit, so that
