@@ -6,6 +6,7 @@ import { expect, makeAccount, signInAs, signInViaApi, test } from './fixtures/ac
 import { rawRequest, residentMb, serverPid } from './fixtures/server';
 
 const MB = 1024 * 1024;
+const LENOVO_ID = '1e000000-0000-4000-8000-000000000001';
 
 test('large anonymous request bodies do not fill the server’s memory', async ({ baseURL }) => {
   test.setTimeout(120_000);
@@ -28,6 +29,7 @@ test('large anonymous request bodies do not fill the server’s memory', async (
     clearInterval(sampler);
   }
   peak = Math.max(peak, residentMb(pid));
+  console.log(`resident memory ${before.toFixed(0)} MB → peak ${peak.toFixed(0)} MB while 720 MB were sent`);
   // 720 MB was sent. Copied into memory whole, it raised the server by 300 MB or more.
   expect(peak - before, `resident memory ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB`).toBeLessThan(200);
 });
@@ -57,7 +59,7 @@ test('a chunked server-action body over 4 MB is refused with 413 and a message, 
 });
 
 test.describe('NUL bytes in the case list’s parameters', () => {
-  const nulCursor = encodeCursor({ sort: 'title', values: ['a\u0000b'], id: '1e000000-0000-4000-8000-000000000001', direction: 'after' });
+  const nulCursor = encodeCursor({ sort: 'title', values: ['a\u0000b'], id: LENOVO_ID, direction: 'after' });
   const queries = [
     ['q=a%00b', 'q', 'NUL'],
     ['tag=%00', 'tag', 'NUL'],
@@ -85,7 +87,8 @@ test.describe('NUL bytes in the case list’s parameters', () => {
       const response = await page.goto(`/cases?${qs}`);
       expect(response?.status(), qs).toBe(200);
       await expect(page.getByRole('listitem').filter({ hasText: words }).first()).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Lenovo Group v. Chang Cheng' })).toBeVisible();
+      // By address: other stories record copies under the same title.
+      await expect(page.locator(`a[href^="/cases/${LENOVO_ID}"]`)).toBeVisible();
     }
   });
 });
