@@ -81,7 +81,10 @@ test('behind an https proxy, responses ask for https from then on (HSTS)', async
   for (const path of ['/signin', '/api/health']) {
     const response = await request.get(path, { headers: { 'x-forwarded-proto': 'https' } });
     expect(response.headers()['strict-transport-security'], path).toMatch(/max-age=\d{7,}/);
+    expect(response.headers()['content-security-policy'], path).toContain('upgrade-insecure-requests');
   }
+  // Over plain http the upgrade would send every asset to an https port that is not there.
+  expect((await request.get('/signin')).headers()['content-security-policy']).not.toContain('upgrade-insecure-requests');
 });
 
 test('pages work under the policy: sign in, open a case, search, no violation reported', async ({ page }) => {
