@@ -1,8 +1,8 @@
 // @ts-check
 
-// On every response, static files and the proxy's own answers included. The Content-Security-
-// Policy of pages and API answers (with its nonce) comes from proxy.ts; this one is for what the
-// proxy does not run for (static files, /api/backup) and holds only what no response relaxes.
+// On every response, static files and the proxy's own answers included. Where proxy.ts runs (pages,
+// API answers) its Content-Security-Policy, with the page's nonce, replaces this one; this one is
+// for what the proxy does not run for (static files, /api/backup): nothing there is a page.
 const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'same-origin' },
