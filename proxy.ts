@@ -1,5 +1,7 @@
 // Early redirect only: requests without a session cookie go to the sign-in page (pages) or get
 // a 401 (API). The real checks are on the server in lib/auth/guards.ts — this never replaces them.
+// It also gives every response it passes the Content-Security-Policy, with a fresh nonce that Next
+// puts on its own scripts; the headers that need no nonce come from next.config.js.
 import { NextResponse, type NextRequest } from 'next/server';
 
 const PUBLIC_PATHS = ['/signin', '/api/auth/', '/api/health'];
@@ -7,28 +9,79 @@ const PUBLIC_PATHS = ['/signin', '/api/auth/', '/api/health'];
 const ACTION_BODY_LIMIT = 4 * 1024 * 1024;
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
-export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  // Pages read this to send the user back after signing in.
+/** The policy for one response. 'strict-dynamic': scripts the nonced ones load run too (Next's chunks). */
+function contentSecurityPolicy(nonce: string, https: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    // Over plain http (a local run) it would send every asset to an https port that is not there.
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+/** Whether a body without Content-Length (sent chunked) passes `limit`; reads at most limit + one chunk. */
+async function bodyExceeds(request: NextRequest, limit: number): Promise<boolean> {
+  if (!request.body) return false;
+  const reader = request.body.getReader();
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return false;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return true;
+    }
+  }
+}
+
+async function actionTooLarge(request: NextRequest): Promise<boolean> {
+  if (!request.headers.has('next-action')) return false;
+  const declared = request.headers.get('content-length');
+  return declared === null ? bodyExceeds(request, ACTION_BODY_LIMIT) : Number(declared) > ACTION_BODY_LIMIT;
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search, protocol } = request.nextUrl;
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const csp = contentSecurityPolicy(nonce, protocol === 'https:');
+  const secured = (response: NextResponse) => {
+    response.headers.set('Content-Security-Policy', csp);
+    return response;
+  };
+  // Pages read x-covenant-path to send the user back after signing in; Next reads the nonce from
+  // the request's Content-Security-Policy.
   const forwarded = new Headers(request.headers);
   forwarded.set('x-covenant-path', pathname + search);
-  const next = () => NextResponse.next({ request: { headers: forwarded } });
+  forwarded.set('content-security-policy', csp);
+  const next = () => secured(NextResponse.next({ request: { headers: forwarded } }));
 
-  if (request.headers.has('next-action') && Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT) {
-    return NextResponse.json({ error: { code: 'INVALID_REQUEST', message: 'That is too much to save at once (more than 4 MB).' } }, { status: 413 });
+  if (await actionTooLarge(request)) {
+    return secured(NextResponse.json({ error: { code: 'INVALID_REQUEST', message: 'That is too much to save at once (more than 4 MB).' } }, { status: 413 }));
   }
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p))) return next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return next();
 
   if (pathname.startsWith('/api/')) {
-    return NextResponse.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in first.' } }, { status: 401 });
+    return secured(NextResponse.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in first.' } }, { status: 401 }));
   }
   const url = request.nextUrl.clone();
   url.pathname = '/signin';
   url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-  return NextResponse.redirect(url);
+  return secured(NextResponse.redirect(url));
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Not static files, and not the backup upload: Next copies the body of every request it runs
+  // the proxy for into memory (up to experimental.proxyClientMaxBodySize), before any sign-in
+  // check. /api/backup checks the admin itself (withRole) and then streams the upload to disk.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/backup$).*)'],
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -6,7 +7,9 @@ export const metadata: Metadata = {
   description: 'Record, study and export non-compete disputes.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page rendered per request, so each gets the nonce of its Content-Security-Policy (proxy.ts).
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">{children}</body>

@@ -4,6 +4,7 @@
 // import answers with progress lines (application/x-ndjson) so a long one shows how far it got.
 import { useState } from 'react';
 import type { ImportReport } from '@/lib/server/backup/import-collection';
+import { BACKUP_UPLOAD_MAX_BYTES } from '@/lib/validations/export';
 
 type Progress = { written: number; total: number };
 type Step =
@@ -59,6 +60,10 @@ export function BackupImportForm() {
 
   const run = async (mode: 'dry-run' | 'import') => {
     if (!file) return;
+    if (file.size > BACKUP_UPLOAD_MAX_BYTES) {
+      setStep({ kind: 'error', message: `The file is larger than ${BACKUP_UPLOAD_MAX_BYTES / 1024 / 1024} MB.` });
+      return;
+    }
     const what = mode === 'dry-run' ? 'Checking the file…' : 'Importing…';
     setStep({ kind: 'busy', what });
     try {

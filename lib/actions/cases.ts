@@ -12,6 +12,7 @@ import { findPossibleDuplicates } from '../server/cases/find-duplicates';
 import { findCaseChoices, type CaseChoice } from '../server/cases/related-cases';
 import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from '../server/cases/save-case';
 import { authedAction } from './action';
+import { NO_NUL, NUL_MESSAGE } from '../validations/text';
 
 export type SaveCaseState = {
   ok?: boolean;
@@ -87,15 +88,15 @@ export const restoreCaseAction = authedAction('EDITOR', caseIdSchema, async ({ c
   return { message: 'Case restored.' };
 });
 
-const deleteSchema = caseIdSchema.extend({ confirmTitle: z.string().max(1000) });
+const deleteSchema = caseIdSchema.extend({ confirmTitle: z.string().max(1000).regex(NO_NUL, NUL_MESSAGE) });
 export const deleteCaseAction = authedAction('ADMIN', deleteSchema, async ({ caseId, confirmTitle }, user) => {
   await deleteCasePermanently(await getPrisma(), { caseId, confirmTitle, actorId: user.id });
   return { message: 'Deleted permanently.' };
 });
 
 const duplicatesSchema = z.object({
-  title: z.string().max(1000).default(''),
-  names: z.array(z.string().max(1000)).max(200).default([]),
+  title: z.string().max(1000).regex(NO_NUL).default(''),
+  names: z.array(z.string().max(1000).regex(NO_NUL)).max(200).default([]),
   excludeId: z.uuid().nullable().default(null),
 });
 
@@ -118,7 +119,7 @@ export async function findDuplicatesAction(input: unknown): Promise<{ id: string
   return findPossibleDuplicates(await getPrisma(), parsed.data);
 }
 
-const caseChoicesSchema = z.object({ text: z.string().max(500), excludeId: z.uuid().nullable() });
+const caseChoicesSchema = z.object({ text: z.string().max(500).regex(NO_NUL), excludeId: z.uuid().nullable() });
 
 /** Cases an editor can link as related: by a pasted address or id, or by words as in the list's search. */
 export async function findCaseChoicesAction(input: unknown): Promise<CaseChoice[]> {

@@ -5,6 +5,7 @@ import * as Enums from '../generated/prisma/enums';
 import { parsePartialDate } from '../dates';
 import { checkSubdivision, isCountryCode } from '../jurisdictions';
 import { isAmountless, MONEY_QUALIFIERS, parseAmount, parseCurrency, type Money } from '../money';
+import { NO_NUL, NUL_MESSAGE } from '../validations/text';
 
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -14,9 +15,6 @@ export const SHORT_TEXT_MAX_LENGTH = 1_000;
 export const ROWS_MAX = 500;
 
 const id = z.uuid({ message: 'Must be a UUID.' });
-// PostgreSQL text cannot hold NUL; refuse it here rather than fail at the database.
-const NO_NUL = /^[^\u0000]*$/;
-const NUL_MESSAGE = 'Remove the invisible NUL character.';
 const shortText = z.string().trim().max(SHORT_TEXT_MAX_LENGTH, `At most ${SHORT_TEXT_MAX_LENGTH} characters.`).regex(NO_NUL, NUL_MESSAGE);
 const optionalShortText = shortText.nullable().transform((value) => (value ? value : null));
 const longText = z.string().trim().max(TEXT_MAX_LENGTH, `At most ${TEXT_MAX_LENGTH} characters.`).regex(NO_NUL, NUL_MESSAGE);

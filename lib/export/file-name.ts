@@ -20,16 +20,19 @@ export function exportBaseName(title: string, fallback = 'case'): string {
   return slugify(title) || fallback;
 }
 
+// Bidirectional controls (ALM, LRM/RLM, embeddings and overrides, isolates) make a saved file show
+// a name other than its own ("report\u202Efdp.exe" shows as "reportexe.pdf"): removed, not replaced.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** The title as a file name outside ASCII: only characters that are unsafe in file names replaced. */
 function unicodeName(title: string): string {
-  return (
-    title
-      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, MAX_BASE_LENGTH)
-      .trim()
-  );
+  const cleaned = title
+    .replace(BIDI_CONTROLS, '')
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // By code point: cutting a surrogate pair in half would leave text encodeURIComponent refuses.
+  return Array.from(cleaned).slice(0, MAX_BASE_LENGTH).join('').trim();
 }
 
 /** A Content-Disposition header value for `title` with extension `ext` ("pdf"). */

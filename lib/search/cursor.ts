@@ -1,6 +1,7 @@
 // Keyset cursors: the sort key and id of the row a page starts after (or, for the previous page,
 // before), as opaque base64url JSON. A cursor names the sort it was made for, so one made for another
 // sort order is refused instead of silently skipping rows.
+import { NO_NUL } from '../validations/text';
 
 export type CursorValue = string | number;
 export type Cursor = {
@@ -40,7 +41,8 @@ export function decodeCursor(text: string): Cursor | null {
     const [sort, values, id, before] = value as unknown[];
     if (typeof sort !== 'string' || typeof id !== 'string' || !UUID.test(id) || (before !== 0 && before !== 1)) return null;
     if (!Array.isArray(values) || values.length === 0 || values.length > 3) return null;
-    if (!values.every((v) => (typeof v === 'string' && v.length <= 600) || (typeof v === 'number' && Number.isFinite(v)))) return null;
+    // NUL: no sort key holds one (PostgreSQL text cannot), and the database would refuse the query.
+    if (!values.every((v) => (typeof v === 'string' && v.length <= 600 && NO_NUL.test(v)) || (typeof v === 'number' && Number.isFinite(v)))) return null;
     return { sort, values: values as CursorValue[], id, direction: before ? 'before' : 'after' };
   } catch {
     return null;

@@ -1,6 +1,7 @@
 // Schemas shared by the sign-in, password and account forms (browser) and the server.
 import { z } from 'zod';
 import { Role } from '../generated/prisma/enums';
+import { NO_NUL, NUL_MESSAGE } from './text';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -37,7 +38,7 @@ export const roleSchema = z.enum(Role, { message: 'Choose admin, editor or viewe
 
 export const createUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().max(200, 'At most 200 characters.').regex(/^[^\u0000]*$/, 'Remove the invisible NUL character.').optional().transform((v) => v || null),
+  name: z.string().trim().max(200, 'At most 200 characters.').regex(NO_NUL, NUL_MESSAGE).optional().transform((v) => v || null),
   role: roleSchema,
   /** Empty: a one-time password is generated and must be changed at first sign-in. */
   password: z.union([z.literal(''), newPasswordSchema]).optional().transform((v) => v || null),

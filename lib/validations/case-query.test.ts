@@ -88,6 +88,14 @@ describe('parseCaseQuery', () => {
     expect(issues).toEqual([]);
     expect(query).toMatchObject({ forum: ['COURT', 'OTHER'], q: '常程' });
   });
+
+  it('drops a search, tag or cursor holding NUL (PostgreSQL cannot) once, keeping the rest of the view', () => {
+    const nulCursor = encodeCursor({ sort: 'title', values: ['a\u0000b'], id: '1e000000-0000-4000-8000-000000000001', direction: 'after' });
+    const { query, issues } = parseCaseQuery(params(`q=a%00b&tag=%00&tag=kept&forum=COURT&cursor=${nulCursor}`));
+    expect(query).toMatchObject({ q: '', tag: ['kept'], forum: ['COURT'], cursor: null });
+    expect(issues.map((i) => i.param).sort()).toEqual(['cursor', 'q', 'tag']);
+    expect(issues.find((i) => i.param === 'q')!.message).toContain('NUL');
+  });
 });
 
 describe('parseCaseQueryStrict', () => {
@@ -95,6 +103,15 @@ describe('parseCaseQueryStrict', () => {
     const result = parseCaseQueryStrict(params('forum=MOON&cursor=abc'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((i) => i.param).sort()).toEqual(['cursor', 'forum']);
+  });
+
+  it('refuses NUL in the search, a tag or a cursor value with a message', () => {
+    const nulCursor = encodeCursor({ sort: 'title', values: ['\u0000'], id: '1e000000-0000-4000-8000-000000000001', direction: 'after' });
+    for (const [qs, param] of [['q=a%00b', 'q'], ['tag=%00', 'tag'], [`cursor=${nulCursor}`, 'cursor']] as const) {
+      const result = parseCaseQueryStrict(params(qs));
+      expect(result.ok, qs).toBe(false);
+      if (!result.ok) expect(result.issues.map((i) => i.param)).toEqual([param]);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { CaseStatus, Certainty, ClaimKind, ForumKind, OutcomeKind } from '../gen
 import { parseAmount, parseCurrency } from '../money';
 import { decodeCursor, type Cursor } from '../search/cursor';
 import { SEARCH_MAX_LENGTH } from '../search/parse-query';
+import { NO_NUL } from './text';
 
 export const CASE_SORT_COLUMNS = ['title', 'jurisdiction', 'forum', 'status', 'year', 'latestEvent', 'amount', 'updated'] as const;
 export type CaseSortColumn = (typeof CASE_SORT_COLUMNS)[number] | 'relevance';
@@ -100,7 +101,7 @@ const SORT_PATTERN = new RegExp(`^-?(${[...CASE_SORT_COLUMNS, 'relevance'].join(
 
 export const caseQuerySchema = z
   .object({
-    q: single('q', z.string().max(SEARCH_MAX_LENGTH, { error: `Searches are limited to ${SEARCH_MAX_LENGTH} characters.` })),
+    q: single('q', z.string().max(SEARCH_MAX_LENGTH, { error: `Searches are limited to ${SEARCH_MAX_LENGTH} characters.` }).regex(NO_NUL, { error: 'The search holds an invisible NUL character: remove it.' })),
     jurisdiction: z
       .array(z.string().transform(upper).pipe(z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { error: (i) => `“${String(i.input)}” is not a jurisdiction code (e.g. CN or CN-GD).` })))
       .max(MAX_VALUES_PER_PARAM)
@@ -110,7 +111,10 @@ export const caseQuerySchema = z
     outcome: enumList(OutcomeKind, 'outcome kind'),
     status: enumList(CaseStatus, 'status'),
     certainty: enumList(Certainty, 'certainty'),
-    tag: z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(MAX_VALUES_PER_PARAM).default([]),
+    tag: z
+      .array(z.string().trim().min(1).max(TAG_MAX_LENGTH).regex(NO_NUL, { error: 'A tag holds an invisible NUL character: remove it.' }))
+      .max(MAX_VALUES_PER_PARAM)
+      .default([]),
     yearFrom: year('yearFrom'),
     yearTo: year('yearTo'),
     amountMin: amount('amountMin'),
@@ -315,7 +319,7 @@ export function parseCaseQuery(input: URLSearchParams | Record<string, string | 
       const [param, index] = issue.path as [string | undefined, number | undefined];
       if (!param || !raw[param]) continue;
       issues.push({ param, message: issue.message });
-      if (param === 'q' && raw.q?.length === 1) raw.q = [raw.q[0]!.slice(0, SEARCH_MAX_LENGTH)];
+      if (param === 'q' && raw.q?.length === 1 && issue.code === 'too_big') raw.q = [raw.q[0]!.slice(0, SEARCH_MAX_LENGTH)];
       else if (typeof index === 'number' && raw[param].length > 1) raw[param].splice(index, 1);
       else delete raw[param];
     }

@@ -19,6 +19,9 @@ export const backupQuerySchema = z.object({
   history: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true'),
 });
 
+/** The largest backup the upload accepts (the form says so before sending a larger file). */
+export const BACKUP_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
+
 export const backupImportQuerySchema = z.object({
   mode: z.enum(['dry-run', 'import'], { message: 'mode must be dry-run or import.' }),
 });

@@ -7,12 +7,13 @@ import { requireRole } from '@/lib/auth/guards';
 import { getPrisma } from '@/lib/db';
 import { ROLE_LABELS } from '@/lib/labels';
 import { findUsers } from '@/lib/server/users';
+import { NO_NUL } from '@/lib/validations/text';
 
 export const metadata: Metadata = { title: 'Users' };
 
 const searchSchema = z.object({
-  after: z.string().max(300).optional().catch(undefined),
-  q: z.string().max(254).optional().catch(undefined),
+  after: z.string().max(300).regex(NO_NUL).optional().catch(undefined),
+  q: z.string().max(254).regex(NO_NUL).optional().catch(undefined),
 });
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

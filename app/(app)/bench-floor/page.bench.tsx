@@ -5,7 +5,8 @@ import type { CaseListItem } from '@/lib/server/cases/find-cases';
 import { parseCaseQuery } from '@/lib/validations/case-query';
 
 // The framework floor of `npm run bench` (scripts/bench.ts): the same sign-in check and the same
-// table as /cases, with 25 rows from constants and no query of its own. Nothing links here.
+// table as /cases, with 25 rows from constants and no query of its own. Nothing links here. The
+// .bench.tsx extension keeps it out of `npm run build`: only the bench's own build has it (next.config.js).
 export const metadata: Metadata = { title: 'Benchmark floor' };
 
 const ROWS: CaseListItem[] = Array.from({ length: 25 }, (_, i) => ({
