@@ -189,7 +189,7 @@ test('an editor archives a case and restores it', async ({ page }) => {
   await expect(page.getByRole('listitem').filter({ hasText: 'Version 3' })).toContainText('Case restored');
 });
 
-test('only an admin deletes a case permanently, after typing its exact title', async ({ page, browser }) => {
+test('only an admin deletes a case permanently, after typing its exact title, and its history goes with it', async ({ page, browser }) => {
   await signInAs(page, 'EDITOR');
   const title = `Cobalt Freight v. Marsh ${unique()}`;
   const id = await createCase(page, title);
@@ -207,11 +207,21 @@ test('only an admin deletes a case permanently, after typing its exact title', a
   await expect(admin.getByRole('alert').filter({ hasText: 'Type the case title exactly to confirm.' })).toBeVisible();
   expect((await admin.request.get(`/api/cases/${id}`)).status()).toBe(200);
 
+  const viewer = await anotherUser(browser, 'VIEWER');
+  expect((await viewer.goto(`/cases/${id}/history/1`))!.status()).toBe(200);
+
   await confirm.fill(title);
   await admin.getByRole('button', { name: 'Delete permanently' }).click();
   await expect(admin).toHaveURL(/\/cases$/);
   expect((await admin.goto(`/cases/${id}`))!.status()).toBe(404);
   expect((await admin.request.get(`/api/cases/${id}`)).status()).toBe(404);
+  // Its history went with it: no past version stays readable, to a viewer or an admin.
+  for (const user of [viewer, admin]) {
+    expect((await user.goto(`/cases/${id}/history/1`))!.status()).toBe(404);
+    expect((await user.goto(`/cases/${id}/history`))!.status()).toBe(404);
+    expect((await user.request.get(`/api/cases/${id}/export?format=json`)).status()).toBe(404);
+  }
+  await viewer.context().close();
   await admin.context().close();
 });
 

@@ -88,8 +88,8 @@ export const restoreCaseAction = authedAction('EDITOR', caseIdSchema, async ({ c
 });
 
 const deleteSchema = caseIdSchema.extend({ confirmTitle: z.string().max(1000) });
-export const deleteCaseAction = authedAction('ADMIN', deleteSchema, async ({ caseId, confirmTitle }, user) => {
-  await deleteCasePermanently(await getPrisma(), { caseId, confirmTitle, actorId: user.id });
+export const deleteCaseAction = authedAction('ADMIN', deleteSchema, async ({ caseId, confirmTitle }) => {
+  await deleteCasePermanently(await getPrisma(), { caseId, confirmTitle });
   return { message: 'Deleted permanently.' };
 });
 

@@ -86,11 +86,19 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     await setArchived(suite.db.prisma, { caseId: doc.id, archived: false, actorId: suite.actor.id });
     expect((await readCaseDocument(suite.db.prisma, doc.id))!).toMatchObject({ archivedAt: null, version: 3 });
 
-    await expect(deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: 'lenovo', actorId: suite.actor.id })).rejects.toThrow(/exactly/);
-    await deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: doc.title, actorId: suite.actor.id });
+    await expect(deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: 'lenovo' })).rejects.toThrow(/exactly/);
+    expect(await suite.db.prisma.caseChange.count({ where: { caseId: doc.id } })).toBe(3);
+  });
+
+  it('deletes the history with the case: no past version of a deleted case stays readable', async () => {
+    const doc = freshLenovo();
+    await save(doc, null);
+    await save({ ...doc, summary: 'A second version.' }, 1);
+    await deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: doc.title });
     expect(await readCaseDocument(suite.db.prisma, doc.id)).toBeNull();
-    const actions = (await suite.db.prisma.caseChange.findMany({ where: { caseId: doc.id }, orderBy: { version: 'asc' } })).map((c) => c.action);
-    expect(actions).toEqual(['CREATE', 'ARCHIVE', 'RESTORE', 'DELETE']);
+    expect(await suite.db.prisma.caseChange.findMany({ where: { caseId: doc.id } })).toEqual([]);
+    // Nor can history be written for a case that is not there.
+    await expect(suite.db.prisma.caseChange.create({ data: { caseId: doc.id, version: 4, action: 'UPDATE', changes: [] } })).rejects.toThrow();
   });
 
   it('signs a note added in a save with the saver', async () => {

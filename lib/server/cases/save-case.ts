@@ -133,8 +133,11 @@ export async function setArchived(prisma: PrismaClient, { caseId, archived, acto
   });
 }
 
-/** Permanent delete (admins): the case goes, its history stays with a final DELETE entry. */
-export async function deleteCasePermanently(prisma: PrismaClient, { caseId, confirmTitle, actorId }: { caseId: string; confirmTitle: string; actorId: string }) {
+/**
+ * Permanent delete (admins): the case goes with its history (the foreign key cascades), since
+ * every past version holds the whole case. Archiving is the way to hide a case and keep it.
+ */
+export async function deleteCasePermanently(prisma: PrismaClient, { caseId, confirmTitle }: { caseId: string; confirmTitle: string }) {
   return prisma.$transaction(async (tx) => {
     const current = await lockVersion(tx, caseId);
     if (!current) throw new AppError('NOT_FOUND', 'This case no longer exists.');
@@ -142,6 +145,5 @@ export async function deleteCasePermanently(prisma: PrismaClient, { caseId, conf
     if (confirmTitle.trim() !== before.title) throw new AppError('INVALID_REQUEST', 'Type the case title exactly to confirm.');
     await tx.case.delete({ where: { id: caseId } });
     await deleteUnusedPartiesAndSources(tx, { partyIds: before.parties.map((p) => p.id), sourceIds: before.sources.map((s) => s.id) });
-    await recordChange(tx, caseId, current.version + 1, 'DELETE', actorId, [{ path: '', text: `Case '${before.title}' deleted permanently`, before: before.title, after: null }], before);
   });
 }
