@@ -36,7 +36,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 view this version
               </Link>
             </p>
-            {entry.changes.length > 0 && (
+            {entry.changes === null ? (
+              <p className="ml-4 mt-1 text-rose-800">The changes recorded for this version cannot be shown: they are not in the expected form.</p>
+            ) : entry.changes.length > 0 && (
               <ul className="ml-4 mt-1 list-disc text-muted">
                 {entry.changes.map((change, i) => (
                   <li key={i}>{change.text}</li>
