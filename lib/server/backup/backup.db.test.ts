@@ -204,9 +204,8 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
   });
 
   it('signs the notes and history entries a file brings with the importer, never with the accounts the file names', async () => {
-    const [admin, alice] = await Promise.all(
-      ['signing-admin', 'signing-alice'].map((name) => target.prisma.user.create({ data: { email: `${name}-${engine}@test.example`, passwordHash: 'x', role: 'ADMIN' } })),
-    );
+    const account = (name: string) => target.prisma.user.create({ data: { email: `${name}-${engine}@test.example`, passwordHash: 'x', role: 'ADMIN' } });
+    const [admin, alice] = [await account('signing-admin'), await account('signing-alice')];
     const fileOf = (doc: CaseDocument, user: string) =>
       JSON.stringify({
         ...JSON.parse(backup),
