@@ -1,6 +1,7 @@
 // Correcting recorded cases: concurrent edits, history, refused input, archive, delete, duplicates.
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
+import pg from 'pg';
 import { expect, signInAs, test, type Role } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 
@@ -223,6 +224,65 @@ test('only an admin deletes a case permanently, after typing its exact title, an
   }
   await viewer.context().close();
   await admin.context().close();
+});
+
+test("a note stays its author's: another editor cannot rewrite it, even from a tampered form, and adds their own", async ({ page, browser }) => {
+  const admin = await anotherUser(browser, 'ADMIN');
+  const adminEmail = ((await (await admin.request.get('/api/auth/session')).json()) as { user: { email: string } }).user.email;
+  const title = `Harrow Optics v. Lind ${unique()}`;
+  const words = 'The appraisal looks unreliable to me.';
+  const id = await createCase(admin, title, async () => {
+    await admin.getByRole('button', { name: 'Add note' }).click();
+    await field(admin, 'Note').fill(words);
+  });
+  await admin.context().close();
+
+  const editor = await signInAs(page, 'EDITOR');
+  await page.goto(`/cases/${id}/edit`);
+  const theirs = page.getByRole('group', { name: 'Note 1' }).getByLabel('Note', { exact: true });
+  await expect(theirs).toHaveValue(words);
+  await expect(theirs).not.toBeEditable();
+  await expect(theirs).toHaveAccessibleDescription(new RegExp(`Written by ${adminEmail}: only they can change it`));
+
+  // The client may send anything: a form with the lock taken off is refused by the server, on that note.
+  await theirs.evaluate((element) => element.removeAttribute('readonly'));
+  await theirs.fill('The appraisal is reliable.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(theirs).toHaveAccessibleDescription(new RegExp(`Only ${adminEmail} can change this note`));
+  expect((await (await page.request.get(`/api/cases/${id}`)).json()).notes).toMatchObject([{ body: words, author: adminEmail }]);
+
+  await page.goto(`/cases/${id}/edit`);
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('group', { name: 'Note 2' }).getByLabel('Note', { exact: true }).fill('I disagree: the tribunal relied on it.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: title, exact: true, level: 1 })).toBeVisible();
+  const notes = page.getByRole('region', { name: 'Notes' }).getByRole('listitem');
+  await expect(notes).toHaveText([`${words}${adminEmail}`, `I disagree: the tribunal relied on it.${editor.email}`]);
+});
+
+test('a history entry stored malformed shows as such on its own line; the pages still answer', async ({ page }) => {
+  await signInAs(page, 'EDITOR');
+  const id = await createCase(page, `Pellow Dyes v. Amsel ${unique()}`);
+  await page.goto(`/cases/${id}/edit`);
+  await field(page, 'Summary').fill('A second version.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('A second version.')).toBeVisible();
+  // As an import before its checks could store it: a snapshot that is no case, changes that are no list.
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query(`UPDATE "CaseChange" SET "snapshot" = '{"title": 42}', "changes" = '"oops"' WHERE "caseId" = $1 AND "version" = 1`, [id]);
+  } finally {
+    await db.end();
+  }
+
+  expect((await page.goto(`/cases/${id}/history`))!.status()).toBe(200);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Version 1' })).toContainText('cannot be shown');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Version 2' })).toContainText('A second version.');
+  expect((await page.goto(`/cases/${id}/history/1`))!.status()).toBe(200);
+  await expect(page.getByRole('alert').filter({ hasText: 'Version 1 cannot be shown' })).toBeVisible();
+  expect((await page.goto(`/cases/${id}/history/2`))!.status()).toBe(200);
+  await expect(page.getByText('A second version.')).toBeVisible();
 });
 
 test('possible duplicates are shown while a new case is typed', async ({ page }) => {

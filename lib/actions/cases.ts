@@ -37,6 +37,9 @@ function issuesByPath(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
+/** A refusal's details that name fields, as saveCase gives them ({ "notes.0.body": [message] }). */
+const isFieldErrors = (details: unknown): details is Record<string, string[]> => z.record(z.string(), z.array(z.string())).safeParse(details).success;
+
 /** Creates (baseVersion null) or saves a whole case. Input is kept by the form on any refusal. */
 export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
   let mine: CaseDocument | null = null;
@@ -65,7 +68,7 @@ export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
         },
       };
     }
-    if (error instanceof AppError) return { code: error.code, message: error.message };
+    if (error instanceof AppError) return { code: error.code, message: error.message, ...(isFieldErrors(error.details) && { errors: error.details }) };
     if (error instanceof z.ZodError) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
     if ((error as { code?: unknown } | null)?.code === 'P2002') return { code: 'CONFLICT', message: 'An id in this case is already used by another case; nothing was saved.' };
     console.error(error);

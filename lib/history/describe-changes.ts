@@ -212,7 +212,10 @@ const COLLECTIONS: Collection<Row>[] = [
     noun: 'Note',
     rows: (d) => d.notes,
     name: (n) => String(n.body).slice(0, 40),
-    fields: [{ key: 'body', label: 'text', show: (n) => n.body }],
+    fields: [
+      { key: 'body', label: 'text', show: (n) => n.body },
+      { key: 'author', label: 'author', show: (n) => n.author ?? 'unattributed' },
+    ],
   }),
 ];
 

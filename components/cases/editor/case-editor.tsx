@@ -22,7 +22,7 @@ import {
   SourcesSection,
 } from './sections';
 
-type Props = { initial: Draft; baseVersion: number | null; caseTitles?: Readonly<Record<string, string>> };
+type Props = { initial: Draft; baseVersion: number | null; caseTitles?: Readonly<Record<string, string>>; userEmail: string };
 
 function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -32,7 +32,7 @@ function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Recor
 
 const noSubscription = () => () => {};
 
-export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {} }: Props) {
+export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, userEmail }: Props) {
   const router = useRouter();
   const [doc, setDoc] = useState<Draft>(initial);
   // The version a save is checked against: the one opened, or the one the editor's changes were applied to.
@@ -78,7 +78,7 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {} }: 
 
   const problems = Object.entries(errors);
   return (
-    <EditorContext.Provider value={{ doc, set, errors, caseTitles }}>
+    <EditorContext.Provider value={{ doc, set, errors, caseTitles, userEmail }}>
       <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'} aria-busy={!hydrated}>
         <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
           {baseVersion === null && <PossibleDuplicates doc={doc} />}
