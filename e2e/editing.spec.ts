@@ -1,6 +1,7 @@
 // Correcting recorded cases: concurrent edits, history, refused input, archive, delete, duplicates.
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
+import pg from 'pg';
 import { expect, signInAs, test, type Role } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 import quillfern from '../prisma/seed-data/fictional-quillfern-v-ellis.json' with { type: 'json' };
@@ -190,7 +191,7 @@ test('an editor archives a case and restores it', async ({ page }) => {
   await expect(page.getByRole('listitem').filter({ hasText: 'Version 3' })).toContainText('Case restored');
 });
 
-test('only an admin deletes a case permanently, after typing its exact title', async ({ page, browser }) => {
+test('only an admin deletes a case permanently, after typing its exact title, and its history goes with it', async ({ page, browser }) => {
   await signInAs(page, 'EDITOR');
   const title = `Cobalt Freight v. Marsh ${unique()}`;
   const id = await createCase(page, title);
@@ -208,12 +209,82 @@ test('only an admin deletes a case permanently, after typing its exact title', a
   await expect(admin.getByRole('alert').filter({ hasText: 'Type the case title exactly to confirm.' })).toBeVisible();
   expect((await admin.request.get(`/api/cases/${id}`)).status()).toBe(200);
 
+  const viewer = await anotherUser(browser, 'VIEWER');
+  expect((await viewer.goto(`/cases/${id}/history/1`))!.status()).toBe(200);
+
   await confirm.fill(title);
   await admin.getByRole('button', { name: 'Delete permanently' }).click();
   await expect(admin).toHaveURL(/\/cases$/);
   expect((await admin.goto(`/cases/${id}`))!.status()).toBe(404);
   expect((await admin.request.get(`/api/cases/${id}`)).status()).toBe(404);
+  // Its history went with it: no past version stays readable, to a viewer or an admin.
+  for (const user of [viewer, admin]) {
+    expect((await user.goto(`/cases/${id}/history/1`))!.status()).toBe(404);
+    expect((await user.goto(`/cases/${id}/history`))!.status()).toBe(404);
+    expect((await user.request.get(`/api/cases/${id}/export?format=json`)).status()).toBe(404);
+  }
+  await viewer.context().close();
   await admin.context().close();
+});
+
+test("a note stays its author's: another editor cannot rewrite it, even from a tampered form, and adds their own", async ({ page, browser }) => {
+  const admin = await anotherUser(browser, 'ADMIN');
+  const adminEmail = ((await (await admin.request.get('/api/auth/session')).json()) as { user: { email: string } }).user.email;
+  const title = `Harrow Optics v. Lind ${unique()}`;
+  const words = 'The appraisal looks unreliable to me.';
+  const id = await createCase(admin, title, async () => {
+    await admin.getByRole('button', { name: 'Add note' }).click();
+    await field(admin, 'Note').fill(words);
+  });
+  await admin.context().close();
+
+  const editor = await signInAs(page, 'EDITOR');
+  await page.goto(`/cases/${id}/edit`);
+  const theirs = page.getByRole('group', { name: 'Note 1' }).getByLabel('Note', { exact: true });
+  await expect(theirs).toHaveValue(words);
+  await expect(theirs).not.toBeEditable();
+  await expect(theirs).toHaveAccessibleDescription(new RegExp(`Written by ${adminEmail}: only they can change it`));
+
+  // The client may send anything: a form with the lock taken off is refused by the server, on that note.
+  await theirs.evaluate((element) => element.removeAttribute('readonly'));
+  await theirs.fill('The appraisal is reliable.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(theirs).toHaveAccessibleDescription(new RegExp(`Only ${adminEmail} can change this note`));
+  expect((await (await page.request.get(`/api/cases/${id}`)).json()).notes).toMatchObject([{ body: words, author: adminEmail }]);
+
+  await page.goto(`/cases/${id}/edit`);
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('group', { name: 'Note 2' }).getByLabel('Note', { exact: true }).fill('I disagree: the tribunal relied on it.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: title, exact: true, level: 1 })).toBeVisible();
+  const notes = page.getByRole('region', { name: 'Notes' }).getByRole('listitem');
+  await expect(notes).toHaveText([`${words}${adminEmail}`, `I disagree: the tribunal relied on it.${editor.email}`]);
+});
+
+test('a history entry stored malformed shows as such on its own line; the pages still answer', async ({ page }) => {
+  await signInAs(page, 'EDITOR');
+  const id = await createCase(page, `Pellow Dyes v. Amsel ${unique()}`);
+  await page.goto(`/cases/${id}/edit`);
+  await field(page, 'Summary').fill('A second version.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('form', { name: 'Edit case' })).toHaveCount(0);
+  expect((await stored(page, id)).version).toBe(2);
+  // As an import before its checks could store it: a snapshot that is no case, changes that are no list.
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query(`UPDATE "CaseChange" SET "snapshot" = '{"title": 42}', "changes" = '"oops"' WHERE "caseId" = $1 AND "version" = 1`, [id]);
+  } finally {
+    await db.end();
+  }
+
+  expect((await page.goto(`/cases/${id}/history`))!.status()).toBe(200);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Version 1' })).toContainText('cannot be shown');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Version 2' })).toContainText('A second version.');
+  expect((await page.goto(`/cases/${id}/history/1`))!.status()).toBe(200);
+  await expect(page.getByRole('alert').filter({ hasText: 'Version 1 cannot be shown' })).toBeVisible();
+  expect((await page.goto(`/cases/${id}/history/2`))!.status()).toBe(200);
+  await expect(page.getByText('A second version.')).toBeVisible();
 });
 
 test('possible duplicates are shown while a new case is typed', async ({ page }) => {

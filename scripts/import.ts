@@ -1,16 +1,16 @@
-// npm run import -- FILE [--dry-run] [--as EMAIL] — restores a backup (docs/backup.md).
+// npm run import -- FILE [--dry-run] [--as EMAIL] [--keep-authors] — restores a backup (docs/backup.md).
 // Exit codes: 0 done (or a dry run that would succeed), 1 refused (the report says why), 2 usage.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatImportReport, importCollection } from '../lib/server/backup/import-collection';
 import { CliError, CliUsageError, runWithDatabase } from './cli';
 
-const USAGE = 'usage: npm run import -- FILE [--dry-run] [--as EMAIL]';
+const USAGE = 'usage: npm run import -- FILE [--dry-run] [--as EMAIL] [--keep-authors]';
 
 void runWithDatabase(async (db) => {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, as: { type: 'string' } } });
+    parsed = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, as: { type: 'string' }, 'keep-authors': { type: 'boolean' } } });
   } catch (error) {
     throw new CliUsageError(`${(error as Error).message}\n${USAGE}`);
   }
@@ -33,7 +33,7 @@ void runWithDatabase(async (db) => {
   const onProgress = (written: number, total: number) => {
     if (written % 500 === 0 || written === total) console.error(`written ${written.toLocaleString('en')} of ${total.toLocaleString('en')} cases…`);
   };
-  const report = await importCollection(db.prisma, bytes, { dryRun: !!values['dry-run'], actorId, onProgress });
+  const report = await importCollection(db.prisma, bytes, { dryRun: !!values['dry-run'], actorId, keepAuthors: !!values['keep-authors'], onProgress });
   const text = formatImportReport(report);
   if (report.status === 'refused') throw new CliError(text);
   console.log(text);

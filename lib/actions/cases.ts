@@ -38,6 +38,9 @@ function issuesByPath(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
+/** A refusal's details that name fields, as saveCase gives them ({ "notes.0.body": [message] }). */
+const isFieldErrors = (details: unknown): details is Record<string, string[]> => z.record(z.string(), z.array(z.string())).safeParse(details).success;
+
 /** Creates (baseVersion null) or saves a whole case. Input is kept by the form on any refusal. */
 export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
   let mine: CaseDocument | null = null;
@@ -66,7 +69,7 @@ export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
         },
       };
     }
-    if (error instanceof AppError) return { code: error.code, message: error.message };
+    if (error instanceof AppError) return { code: error.code, message: error.message, ...(isFieldErrors(error.details) && { errors: error.details }) };
     if (error instanceof z.ZodError) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
     if ((error as { code?: unknown } | null)?.code === 'P2002') return { code: 'CONFLICT', message: 'An id in this case is already used by another case; nothing was saved.' };
     console.error(error);
@@ -89,8 +92,8 @@ export const restoreCaseAction = authedAction('EDITOR', caseIdSchema, async ({ c
 });
 
 const deleteSchema = caseIdSchema.extend({ confirmTitle: z.string().max(1000).regex(NO_NUL, NUL_MESSAGE) });
-export const deleteCaseAction = authedAction('ADMIN', deleteSchema, async ({ caseId, confirmTitle }, user) => {
-  await deleteCasePermanently(await getPrisma(), { caseId, confirmTitle, actorId: user.id });
+export const deleteCaseAction = authedAction('ADMIN', deleteSchema, async ({ caseId, confirmTitle }) => {
+  await deleteCasePermanently(await getPrisma(), { caseId, confirmTitle });
   return { message: 'Deleted permanently.' };
 });
 

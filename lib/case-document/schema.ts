@@ -21,6 +21,15 @@ const longText = z.string().trim().max(TEXT_MAX_LENGTH, `At most ${TEXT_MAX_LENG
 const optionalLongText = longText.nullable().transform((value) => (value ? value : null));
 const rows = <T extends z.ZodType>(item: T) => z.array(item).max(ROWS_MAX, `At most ${ROWS_MAX} rows.`);
 
+/**
+ * An instant with its offset ("2026-11-25T10:00:00.000Z"), in the years 1 to 9999 (UTC): PostgreSQL
+ * has no year 0 and toISOString writes a later year in a form this schema does not read back.
+ */
+export const timestampSchema = z.iso.datetime({ offset: true }).refine((value) => {
+  const year = new Date(value).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}, 'The year must be between 0001 and 9999.');
+
 /** "2020-06-15", "2020-06" or "2020"; null when unknown. */
 export const partialDateString = z.string().trim().superRefine((value, ctx) => {
   const parsed = parsePartialDate(value);
@@ -213,7 +222,7 @@ export const noteSchema = z.object({
   id,
   body: longText.min(1, 'A note cannot be empty.'),
   author: z.email().nullable(),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: timestampSchema,
 });
 
 export const relatedCaseSchema = z.object({
@@ -239,7 +248,7 @@ const caseDocumentObject = z.object({
     }),
   status: z.enum(Enums.CaseStatus),
   fictional: z.boolean(),
-  archivedAt: z.iso.datetime({ offset: true }).nullable(),
+  archivedAt: timestampSchema.nullable(),
   tags: rows(z.string().trim().min(1).max(100).regex(NO_NUL, NUL_MESSAGE)),
   relatedCases: rows(relatedCaseSchema),
   sources: rows(sourceSchema),

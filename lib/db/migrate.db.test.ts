@@ -131,6 +131,30 @@ describe.each(await testEngines())('migrate() on %s', (engine) => {
     expect(await tableExists(database.connectionString, 'Widget')).toBe(true);
   });
 
+  it('20261203020000_case_history_cascade drops the history of cases deleted before it and keeps the rest', async () => {
+    const cascade = '20261203020000_case_history_cascade';
+    scratch = copyMigrations();
+    const later = migrationNames(scratch).filter((name) => name >= cascade);
+    const aside = fs.mkdtempSync(path.join(os.tmpdir(), 'covenant-migrations-later-'));
+    for (const name of later) fs.renameSync(path.join(scratch, name), path.join(aside, name));
+    await migrate(database.connectionString, { dir: scratch });
+    const kept = '1e000000-0000-4000-8000-0000000000aa';
+    const deleted = '1e000000-0000-4000-8000-0000000000bb';
+    await query(database.connectionString, `INSERT INTO "Case" ("id", "title", "jurisdictionCountry", "updatedAt") VALUES ($1, 'Kept', 'CN', now())`, [kept]);
+    await query(
+      database.connectionString,
+      `INSERT INTO "CaseChange" ("id", "caseId", "version", "action", "changes") VALUES
+         (gen_random_uuid(), $1, 1, 'CREATE', '[]'), (gen_random_uuid(), $2, 1, 'CREATE', '[]'), (gen_random_uuid(), $2, 2, 'DELETE', '[]')`,
+      [kept, deleted],
+    );
+
+    for (const name of later) fs.renameSync(path.join(aside, name), path.join(scratch, name));
+    fs.rmSync(aside, { recursive: true, force: true });
+    await migrate(database.connectionString, { dir: scratch });
+    const rows = await query<{ caseId: string; action: string }>(database.connectionString, 'SELECT "caseId", "action"::text FROM "CaseChange"');
+    expect(rows).toEqual([{ caseId: kept, action: 'CREATE' }]);
+  });
+
   it('refuses to run when an applied migration was edited, naming it', async () => {
     scratch = copyMigrations();
     const [first] = migrationNames(scratch);

@@ -1,11 +1,17 @@
 // Field-level differences between two versions of a case, in words a researcher reads on the
 // History tab: "Claim 'Liquidated damages': amount changed from unknown to more than 1,000,000.00 CNY".
+import { z } from 'zod';
 import type { CaseDocument, Citation } from '../case-document/schema';
 import { describeDate } from '../dates';
 import * as L from '../labels';
 import { formatMoney, type Money } from '../money';
 
 export type FieldChange = { path: string; text: string; before: string | null; after: string | null };
+
+/** A history entry's changes as stored: read back (history pages, backup files) through this, never cast. */
+export const fieldChangesSchema = z.array(
+  z.strictObject({ path: z.string(), text: z.string(), before: z.string().nullable(), after: z.string().nullable() }),
+) satisfies z.ZodType<FieldChange[]>;
 
 type Row = { id: string } & Record<string, unknown>;
 type Field<T> = { key: string; label: string; show: (row: T) => string | null };
@@ -206,7 +212,10 @@ const COLLECTIONS: Collection<Row>[] = [
     noun: 'Note',
     rows: (d) => d.notes,
     name: (n) => String(n.body).slice(0, 40),
-    fields: [{ key: 'body', label: 'text', show: (n) => n.body }],
+    fields: [
+      { key: 'body', label: 'text', show: (n) => n.body },
+      { key: 'author', label: 'author', show: (n) => n.author ?? 'unattributed' },
+    ],
   }),
 ];
 

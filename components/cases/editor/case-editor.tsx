@@ -28,6 +28,8 @@ type Props = {
   caseTitles?: Readonly<Record<string, string>>;
   /** The server's ISO 4217 list: the browser's ICU data differs (Chromium has 159 codes, Node 162), and rendering its own would not hydrate. */
   currencyCodes: readonly string[];
+  /** The signed-in editor: notes by others are read-only to them. */
+  userEmail: string;
 };
 
 function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
@@ -38,7 +40,7 @@ function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Recor
 
 const noSubscription = () => () => {};
 
-export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, currencyCodes }: Props) {
+export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, currencyCodes, userEmail }: Props) {
   const router = useRouter();
   const [doc, setDoc] = useState<Draft>(initial);
   // The version a save is checked against: the one opened, or the one the editor's changes were applied to.
@@ -98,7 +100,7 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, cu
 
   const problems = Object.entries(errors);
   return (
-    <EditorContext.Provider value={{ doc, set, errors, caseTitles }}>
+    <EditorContext.Provider value={{ doc, set, errors, caseTitles, userEmail }}>
       <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'} aria-busy={!hydrated}>
         <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
           {draft.offer && <RestoreOffer offer={draft.offer} onRestore={restore} onDiscard={() => draft.answered(false)} />}

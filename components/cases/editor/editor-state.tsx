@@ -24,6 +24,8 @@ export type EditorContextValue = {
   errors: Record<string, string[]>;
   /** Titles of the cases the document named when the editor opened, read with the page. */
   caseTitles: Readonly<Record<string, string>>;
+  /** Who is editing: another author's note shows read-only (the server refuses a change to it). */
+  userEmail: string;
 };
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

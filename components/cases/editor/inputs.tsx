@@ -33,17 +33,22 @@ export function Hint({ id, hint }: { id: string; hint?: string }) {
 }
 
 /** Text; `optional` stores an empty field as null. */
-export function TextField({ path, label, hint, className, optional = true, multiline = false }: Common & { optional?: boolean; multiline?: boolean }) {
+export function TextField({
+  path,
+  label,
+  hint,
+  className,
+  optional = true,
+  multiline = false,
+  readOnly = false,
+}: Common & { optional?: boolean; multiline?: boolean; readOnly?: boolean }) {
   const field = useField<string | null>(path);
   const onChange = (value: string) => field.set(optional && value === '' ? null : value);
+  const props = { id: field.id, className: control, value: field.value ?? '', readOnly, onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value) };
   return (
     <div className={`space-y-0.5 ${className ?? ''}`}>
       <Label id={field.id} label={label} />
-      {multiline ? (
-        <textarea id={field.id} rows={3} className={control} value={field.value ?? ''} onChange={(e) => onChange(e.target.value)} {...described(field.id, field.errors, hint)} />
-      ) : (
-        <input id={field.id} className={control} value={field.value ?? ''} onChange={(e) => onChange(e.target.value)} {...described(field.id, field.errors, hint)} />
-      )}
+      {multiline ? <textarea rows={3} {...props} {...described(field.id, field.errors, hint)} /> : <input {...props} {...described(field.id, field.errors, hint)} />}
       <Hint id={field.id} hint={hint} />
       <FieldErrors id={`${field.id}-error`} errors={field.errors} />
     </div>

@@ -339,11 +339,25 @@ export function OutcomesSection() {
 }
 
 export function NotesSection() {
+  const { doc, userEmail } = useEditor();
   return (
     <Section id="notes" title="Notes">
-      <p className="mb-2 text-xs text-muted">Context worth keeping that is not part of the dispute.</p>
+      <p className="mb-2 text-xs text-muted">Context worth keeping that is not part of the dispute. A note is signed: only its author changes it.</p>
       <RowList path={['notes']} noun="Note" make={blank.note}>
-        {(row) => <TextField path={[...row, 'body']} label="Note" optional={false} multiline />}
+        {(row, index) => {
+          const author = doc.notes[index]?.author ?? null;
+          const theirs = author !== null && author !== userEmail;
+          return (
+            <TextField
+              path={[...row, 'body']}
+              label="Note"
+              optional={false}
+              multiline
+              readOnly={theirs}
+              hint={theirs ? `Written by ${author}: only they can change it. Add a note of your own to comment on it.` : undefined}
+            />
+          );
+        }}
       </RowList>
     </Section>
   );

@@ -1,9 +1,11 @@
 // The backup file (docs/backup.md): its envelope schema and the checks that run before anything
-// touches the database — JSON that parses, no prototype keys, no giant strings, every case valid
-// against the canonical schema, no id used twice across the file.
+// touches the database — JSON that parses, no prototype keys, no giant strings, every case and
+// every history snapshot valid against the canonical schema, no id used twice across the file,
+// history only for the file's cases and no newer than them.
 import { z } from 'zod';
-import { CASE_SCHEMA_VERSION, caseDocumentSchema, partySchema, sourceSchema, type CaseDocument } from '../../case-document/schema';
+import { CASE_SCHEMA_VERSION, caseDocumentSchema, partySchema, sourceSchema, timestampSchema, type CaseDocument } from '../../case-document/schema';
 import { ChangeAction } from '../../generated/prisma/enums';
+import { fieldChangesSchema } from '../../history/describe-changes';
 
 export const BACKUP_FORMAT = 'covenant-backup';
 /** No string in a backup comes near this; the longest text field holds 20,000 characters. */
@@ -26,9 +28,10 @@ export const backupHistorySchema = z.object({
   version: z.number().int().min(1),
   action: z.enum(ChangeAction),
   user: z.email().nullable(),
-  at: z.iso.datetime({ offset: true }),
-  changes: z.json(),
-  snapshot: z.json().nullable(),
+  at: timestampSchema,
+  changes: fieldChangesSchema,
+  /** What the history pages show as this version: held to the same schema as a case. */
+  snapshot: caseDocumentSchema.nullable(),
 });
 
 export const backupEnvelopeSchema = z.object({
@@ -43,7 +46,7 @@ export const backupEnvelopeSchema = z.object({
           : `Only schemaVersion ${CASE_SCHEMA_VERSION} is understood.`,
     });
   }),
-  exportedAt: z.iso.datetime({ offset: true }),
+  exportedAt: timestampSchema,
   withHistory: z.boolean(),
   tags: z.array(backupTagSchema),
   sources: z.array(sourceSchema),
@@ -228,11 +231,18 @@ function checkAcrossFile(backup: Backup, problems: Problems) {
     for (const fact of factIds(doc)) once(ids, fact.id, ['cases', c, ...fact.path], 'id');
   });
 
+  // History belongs to a case of the file and goes no further than the file's version of it.
+  const versions = new Map(backup.cases.map((doc) => [doc.id, doc.version]));
   const historyIds = new Map<string, Path>();
   const historyVersions = new Map<string, Path>();
   backup.history.forEach((row, i) => {
     once(historyIds, row.id, ['history', i, 'id'], 'history id');
     once(historyVersions, `${row.caseId} v${row.version}`, ['history', i, 'version'], 'history entry for');
+    const caseVersion = versions.get(row.caseId);
+    if (caseVersion === undefined) problems.add(['history', i, 'caseId'], 'History of a case that is not in this file.');
+    else if (row.version > caseVersion) problems.add(['history', i, 'version'], `Version ${row.version} is newer than the case in this file (version ${caseVersion}).`);
+    if (row.snapshot && row.snapshot.id !== row.caseId) problems.add(['history', i, 'snapshot', 'id'], `The snapshot is of another case than ${row.caseId}.`);
+    if (row.snapshot && row.snapshot.version !== row.version) problems.add(['history', i, 'snapshot', 'version'], `The snapshot is of version ${row.snapshot.version}, not ${row.version}.`);
   });
 }
 

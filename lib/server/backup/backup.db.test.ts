@@ -4,9 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseDocument } from '../../case-document/read';
+import type { CaseDocument } from '../../case-document/schema';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { seedDemoData } from '../../seed';
 import { openTestDatabase, rowCounts, testEngines, type OpenTestDatabase } from '../../testing/databases';
+import { freshLenovo } from '../../testing/documents';
 import { backupPartySchema } from './backup-file';
 import { exportCollection } from './export-collection';
 import { importCollection } from './import-collection';
@@ -74,6 +76,14 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
       change(copy);
       return JSON.stringify(copy);
     };
+    const historyFile = JSON.parse(await exportText(source.prisma, true));
+    const lenovoEntry = historyFile.history.findIndex((h: { caseId: string }) => h.caseId === LENOVO_ID);
+    const historyVariant = (change: (copy: typeof historyFile, entry: (typeof historyFile.history)[number]) => void) => {
+      const copy = structuredClone(historyFile);
+      change(copy, copy.history[lenovoEntry]);
+      return JSON.stringify(copy);
+    };
+    const entry = `history[${lenovoEntry}]`;
     const cases: [string, string, RegExp, string][] = [
       ['truncated', backup.slice(0, Math.floor(backup.length / 2)), /truncated/, '(file)'],
       ['not JSON', 'PK\u0003\u0004 this is a zip', /not JSON/, '(file)'],
@@ -89,15 +99,26 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
         /Duplicate id/,
         '',
       ],
+      // PostgreSQL has no year 0: refused by the check (and so by the dry run), not by the database.
+      ['a year-0000 timestamp', variant((c) => (c.cases[lenovoIndex].archivedAt = '0000-06-01T00:00:00.000Z')), /between 0001 and 9999/, `cases[${lenovoIndex}].archivedAt`],
+      ['a year-0000 note', variant((c) => (c.cases[lenovoIndex].notes[0].createdAt = '0000-01-01T00:00:00Z')), /between 0001 and 9999/, `cases[${lenovoIndex}].notes[0].createdAt`],
+      ['a year-0000 history entry', historyVariant((_, h) => (h.at = '0000-01-01T00:00:00.000Z')), /between 0001 and 9999/, `${entry}.at`],
+      ['history above the case', historyVariant((_, h) => ((h.version = 7), (h.snapshot.version = 7))), /newer than the case in this file \(version 1\)/, `${entry}.version`],
+      ['history of an unknown case', historyVariant((c, h) => (h.caseId = h.snapshot.id = randomUUID())), /not in this file/, `${entry}.caseId`],
+      ['a snapshot of another case', historyVariant((c, h) => (h.snapshot = c.cases[(lenovoIndex + 1) % c.cases.length])), /another case/, `${entry}.snapshot.id`],
+      ['a javascript: URL in a snapshot', historyVariant((_, h) => (h.snapshot.sources[0].url = 'javascript:alert(document.cookie)')), /web address/, `${entry}.snapshot.sources[0].url`],
+      ['a malformed snapshot', historyVariant((_, h) => (h.snapshot = { title: 42 })), /.+/, `${entry}.snapshot.title`],
+      ['changes not as recorded', historyVariant((_, h) => (h.changes = [{ path: '', text: 'Case created', before: null, after: null, html: '<b>' }])), /html/, `${entry}.changes[0]`],
+      ['changes that are not a list', historyVariant((_, h) => (h.changes = 'Case created')), /.+/, `${entry}.changes`],
     ];
+    const { formatPath } = await import('./backup-file');
     for (const [what, text, message, path] of cases) {
-      const report = await importCollection(target.prisma, text, { dryRun: false, actorId: null });
-      expect(report.status, what).toBe('refused');
-      expect(report.problems.length, what).toBeGreaterThan(0);
-      expect(report.problems.map((p) => p.message).join('\n'), what).toMatch(message);
-      if (path) {
-        const { formatPath } = await import('./backup-file');
-        expect(report.problems.map((p) => formatPath(p.path)), what).toContain(path);
+      for (const dryRun of [true, false]) {
+        const report = await importCollection(target.prisma, text, { dryRun, actorId: null });
+        expect(report.status, `${what}, dry run ${dryRun}`).toBe('refused');
+        expect(report.problems.length, what).toBeGreaterThan(0);
+        expect(report.problems.map((p) => p.message).join('\n'), what).toMatch(message);
+        if (path) expect(report.problems.map((p) => formatPath(p.path)), what).toContain(path);
       }
     }
     expect(await rowCounts(target.prisma)).toEqual(before);
@@ -180,6 +201,56 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
     const ids = [onlyLenovo.id, shared.id];
     expect((await target.prisma.party.findMany({ where: { id: { in: ids } }, select: { name: true } })).map((p) => p.name)).toEqual(['Party two cases name']);
     expect(await target.prisma.source.count({ where: { id: report.id } })).toBe(0);
+  });
+
+  it('signs the notes and history entries a file brings with the importer, never with the accounts the file names', async () => {
+    const account = (name: string) => target.prisma.user.create({ data: { email: `${name}-${engine}@test.example`, passwordHash: 'x', role: 'ADMIN' } });
+    const [admin, alice] = [await account('signing-admin'), await account('signing-alice')];
+    const fileOf = (doc: CaseDocument, user: string) =>
+      JSON.stringify({
+        ...JSON.parse(backup),
+        withHistory: true,
+        tags: [],
+        sources: [],
+        parties: [],
+        cases: [{ ...doc, version: 2 }],
+        history: [{ id: randomUUID(), caseId: doc.id, version: 1, action: 'CREATE', user, at: '2026-01-01T00:00:00.000Z', changes: [{ path: '', text: 'Case created', before: null, after: doc.title }], snapshot: { ...doc, version: 1 } }],
+      });
+    const forged = { id: randomUUID(), body: 'Alice: I concede the appraisal was wrong.', author: alice.email, createdAt: '2026-01-01T00:00:00.000Z' };
+    const doc = { ...freshLenovo(), notes: [forged] };
+    const file = fileOf(doc, alice.email);
+
+    const dryRun = await importCollection(target.prisma, file, { dryRun: true, actorId: admin.id });
+    expect([dryRun.status, dryRun.unknownUsers]).toEqual(['ready', []]);
+    expect((await importCollection(target.prisma, file, { dryRun: false, actorId: admin.id })).status).toBe('imported');
+    const signers = async (caseId: string) => {
+      const stored = (await readCaseDocument(target.prisma, caseId))!;
+      const history = await target.prisma.caseChange.findMany({ where: { caseId }, orderBy: { version: 'asc' }, include: { user: { select: { email: true } } } });
+      return {
+        notes: stored.notes.map((n) => n.author),
+        history: history.map((h) => [h.version, h.action, h.user?.email ?? null]),
+        pastNotes: (history[0]!.snapshot as CaseDocument).notes.map((n) => n.author),
+      };
+    };
+    expect(await signers(doc.id)).toEqual({ notes: [admin.email], history: [[1, 'CREATE', admin.email], [2, 'IMPORT', admin.email]], pastNotes: [admin.email] });
+
+    // The same file again is unchanged; a newer one keeps the author of a note the database holds as it is.
+    const counts = await rowCounts(target.prisma);
+    expect((await importCollection(target.prisma, file, { dryRun: false, actorId: null })).cases.unchanged.map((c) => c.id)).toEqual([doc.id]);
+    expect(await rowCounts(target.prisma)).toEqual(counts);
+    const added = { ...forged, id: randomUUID(), body: 'Alice: a second confession.', createdAt: '2026-02-01T00:00:00.000Z' };
+    const newer = JSON.parse(file);
+    newer.cases[0] = { ...newer.cases[0], version: 3, notes: [forged, added] };
+    expect((await importCollection(target.prisma, JSON.stringify(newer), { dryRun: false, actorId: null })).status).toBe('imported');
+    expect((await readCaseDocument(target.prisma, doc.id))!.notes.map((n) => [n.body, n.author])).toEqual([
+      [forged.body, admin.email],
+      [added.body, null],
+    ]);
+
+    // Only a restore by whoever runs the server (--keep-authors) takes the file's word for who wrote what.
+    const restored = { ...freshLenovo(), notes: [{ ...forged, id: randomUUID() }] };
+    expect((await importCollection(target.prisma, fileOf(restored, alice.email), { dryRun: false, actorId: admin.id, keepAuthors: true })).status).toBe('imported');
+    expect(await signers(restored.id)).toEqual({ notes: [alice.email], history: [[1, 'CREATE', alice.email], [2, 'IMPORT', admin.email]], pastNotes: [alice.email] });
   });
 
   it('carries the history with --with-history, and an export of an empty database is a valid empty backup', async () => {

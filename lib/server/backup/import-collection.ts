@@ -31,7 +31,13 @@ export type ImportReport = {
 
 export type ImportCollectionOptions = {
   dryRun: boolean;
+  /** Who imports: the history entries are theirs, and so are the notes the database does not hold as they are. */
   actorId: string | null;
+  /**
+   * Trust the file's note authors and history users (matched to accounts by e-mail): a restore by
+   * whoever runs the server (`npm run import -- --keep-authors`); the upload page never does.
+   */
+  keepAuthors?: boolean;
   transactionTimeoutMs?: number;
   /** Called after each case is written (an import of thousands of cases takes minutes). */
   onProgress?: (written: number, total: number) => void;
@@ -89,10 +95,42 @@ type Plan = {
   /** Cases that already have a history row at the version being imported. */
   versionRecorded: Set<string>;
   users: Map<string, string>;
+  keepAuthors: boolean;
 };
 
-async function plan(db: PrismaClient | Prisma.TransactionClient, backup: Backup, report: ImportReport): Promise<Plan> {
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/**
+ * Who signs the file's notes: a note the database holds in the same case with the same text keeps
+ * its author there; any other is the importer's, so a file cannot sign a note in another account's
+ * name (nor in a past version: a snapshot's notes are signed as the case's are). Done before the
+ * comparison with the database, so a second import of the file finds it unchanged.
+ */
+async function signNotes(db: Db, backup: Backup, { actorId, keepAuthors }: Attribution): Promise<Backup> {
+  if (keepAuthors) return backup;
+  const importer = actorId ? ((await db.user.findUnique({ where: { id: actorId }, select: { email: true } }))?.email ?? null) : null;
+  const held = new Map<string, { caseId: string; body: string; author: string | null }>();
+  for (const ids of chunks(backup.cases.flatMap((doc) => doc.notes.map((n) => n.id)))) {
+    const rows = await db.note.findMany({ where: { id: { in: ids } }, select: { id: true, caseId: true, body: true, author: { select: { email: true } } } });
+    for (const row of rows) held.set(row.id, { caseId: row.caseId, body: row.body, author: row.author?.email ?? null });
+  }
+  const sign = (doc: CaseDocument) => ({
+    ...doc,
+    notes: doc.notes.map((note) => {
+      const stored = held.get(note.id);
+      return { ...note, author: stored && stored.caseId === doc.id && stored.body === note.body ? stored.author : importer };
+    }),
+  });
+  const cases = backup.cases.map(sign);
+  for (const doc of cases) for (const note of doc.notes) held.set(note.id, { caseId: doc.id, body: note.body, author: note.author });
+  return { ...backup, cases, history: backup.history.map((row) => ({ ...row, snapshot: row.snapshot && sign(row.snapshot) })) };
+}
+
+type Attribution = Pick<ImportCollectionOptions, 'actorId' | 'keepAuthors'>;
+
+async function plan(db: Db, file: Backup, report: ImportReport, attribution: Attribution): Promise<Plan> {
   const problems = report.problems;
+  const backup = await signNotes(db, file, attribution);
   const fileCaseIds = backup.cases.map((c) => c.id);
   const stored = new Map<string, { version: number; title: string }>();
   for (const ids of chunks(fileCaseIds)) {
@@ -221,7 +259,7 @@ async function plan(db: PrismaClient | Prisma.TransactionClient, backup: Backup,
 
   const emails = new Set<string>();
   for (const doc of write) for (const note of doc.notes) if (note.author) emails.add(note.author);
-  for (const row of [...newHistory, ...folded.values()]) if (row.user) emails.add(row.user);
+  if (attribution.keepAuthors) for (const row of newHistory) if (row.user) emails.add(row.user);
   const users = new Map<string, string>();
   for (const part of chunks([...emails])) {
     for (const u of await db.user.findMany({ where: { email: { in: part } }, select: { id: true, email: true } })) users.set(u.email, u.id);
@@ -233,14 +271,14 @@ async function plan(db: PrismaClient | Prisma.TransactionClient, backup: Backup,
   report.parties.created = newParties.length;
   report.sources.deleted = unused.sourceIds.length;
   report.parties.deleted = unused.partyIds.length;
-  return { report, write, newTags, newSources, newParties, unused, newHistory, folded, versionRecorded, users };
+  return { report, write, newTags, newSources, newParties, unused, newHistory, folded, versionRecorded, users, keepAuthors: !!attribution.keepAuthors };
 }
 
 /**
  * The parties and sources the updated cases name in the database now but the file names nowhere,
  * and that no other case names: after the import nothing uses them.
  */
-async function unusedAfterUpdates(db: PrismaClient | Prisma.TransactionClient, backup: Backup, updatedIds: string[]): Promise<SharedRecords> {
+async function unusedAfterUpdates(db: Db, backup: Backup, updatedIds: string[]): Promise<SharedRecords> {
   const inFile = new Set([...backup.parties.map((p) => p.id), ...backup.sources.map((s) => s.id)]);
   for (const doc of backup.cases) for (const row of [...doc.parties, ...doc.sources]) inFile.add(row.id);
   const updated = new Set(updatedIds);
@@ -297,7 +335,8 @@ async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | nu
   const relations = p.write.flatMap((doc) => doc.relatedCases.map((r) => ({ fromCaseId: doc.id, toCaseId: r.caseId, kind: r.kind, note: r.note })));
   for (const part of chunks(relations)) await tx.caseRelation.createMany({ data: part });
 
-  const userId = (email: string | null) => (email ? (p.users.get(email) ?? null) : null);
+  // The file's entries are the importer's unless its users are trusted: a file names anyone.
+  const userId = (email: string | null) => (!p.keepAuthors ? actorId : email ? (p.users.get(email) ?? null) : null);
   for (const part of chunks(p.newHistory)) {
     await tx.caseChange.createMany({
       data: part.map((h) => ({
@@ -346,7 +385,7 @@ export async function importCollection(prisma: PrismaClient, input: string | Uin
   const backup = parsed.backup;
 
   if (options.dryRun) {
-    await plan(prisma, backup, report);
+    await plan(prisma, backup, report, options);
     report.status = report.problems.length || report.cases.conflicts.length ? 'refused' : 'ready';
     return report;
   }
@@ -355,7 +394,7 @@ export async function importCollection(prisma: PrismaClient, input: string | Uin
   const timeout = options.transactionTimeoutMs ?? 30 * 60_000;
   const { report: result, pending } = await prisma.$transaction(
     async (tx) => {
-      const p = await plan(tx, backup, emptyReport(false));
+      const p = await plan(tx, backup, emptyReport(false), options);
       if (p.report.problems.length || p.report.cases.conflicts.length) return { report: p.report, pending: null };
       const renamed = await apply(tx, p, options.actorId, options.onProgress);
       const pending = await recordRenames(tx, renamed, p.write.map((doc) => doc.id));

@@ -1,12 +1,15 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import type { CaseDocument } from '../../case-document/schema';
+import { caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
 import { getPrisma } from '../../db';
-import type { FieldChange } from '../../history/describe-changes';
+import { fieldChangesSchema } from '../../history/describe-changes';
 
 export const HISTORY_PAGE_SIZE = 30;
 
-/** A case's changes, newest first, keyset-paginated by version. */
+// What is stored is read through its schema, never cast: one malformed entry (an old import) shows
+// as such on its own line instead of failing the page for everyone.
+
+/** A case's changes, newest first, keyset-paginated by version. `changes` null: not readable. */
 export async function findCaseHistory(caseId: string, beforeVersion?: number) {
   const prisma = await getPrisma();
   const rows = await prisma.caseChange.findMany({
@@ -15,17 +18,21 @@ export async function findCaseHistory(caseId: string, beforeVersion?: number) {
     take: HISTORY_PAGE_SIZE + 1,
     select: { version: true, action: true, at: true, changes: true, user: { select: { email: true } } },
   });
-  const entries = rows.slice(0, HISTORY_PAGE_SIZE).map((r) => ({ ...r, changes: r.changes as FieldChange[] }));
+  const entries = rows.slice(0, HISTORY_PAGE_SIZE).map((r) => {
+    const changes = fieldChangesSchema.safeParse(r.changes);
+    return { ...r, changes: changes.success ? changes.data : null };
+  });
   return { entries, nextBefore: rows.length > HISTORY_PAGE_SIZE ? entries.at(-1)!.version : null };
 }
 
-/** The case exactly as it was after `version` was saved. */
-export async function getCaseVersion(caseId: string, version: number) {
+/** The case exactly as it was after `version` was saved; `doc` null when the stored snapshot is not a valid case. */
+export async function getCaseVersion(caseId: string, version: number): Promise<{ doc: CaseDocument | null; at: Date; author: string | null }> {
   const prisma = await getPrisma();
   const change = await prisma.caseChange.findUnique({
     where: { caseId_version: { caseId, version } },
-    select: { snapshot: true, at: true, action: true, user: { select: { email: true } } },
+    select: { snapshot: true, at: true, user: { select: { email: true } } },
   });
   if (!change?.snapshot) notFound();
-  return { doc: change.snapshot as CaseDocument, at: change.at, action: change.action, author: change.user?.email ?? null };
+  const doc = caseDocumentSchema.safeParse(change.snapshot);
+  return { doc: doc.success ? doc.data : null, at: change.at, author: change.user?.email ?? null };
 }

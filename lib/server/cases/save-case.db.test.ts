@@ -7,7 +7,8 @@ import { caseDocumentSchema, type CaseDocument } from '../../case-document/schem
 import { testEngines } from '../../testing/databases';
 import { freshLenovo } from '../../testing/documents';
 import { useEditorDatabase } from '../../testing/editor-database';
-import { deleteCasePermanently, setArchived, StaleVersionError } from './save-case';
+import { createUser } from '../users';
+import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from './save-case';
 
 describe.each(await testEngines())('saveCase() on %s', (engine) => {
   const suite = useEditorDatabase(engine);
@@ -86,11 +87,19 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     await setArchived(suite.db.prisma, { caseId: doc.id, archived: false, actorId: suite.actor.id });
     expect((await readCaseDocument(suite.db.prisma, doc.id))!).toMatchObject({ archivedAt: null, version: 3 });
 
-    await expect(deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: 'lenovo', actorId: suite.actor.id })).rejects.toThrow(/exactly/);
-    await deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: doc.title, actorId: suite.actor.id });
+    await expect(deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: 'lenovo' })).rejects.toThrow(/exactly/);
+    expect(await suite.db.prisma.caseChange.count({ where: { caseId: doc.id } })).toBe(3);
+  });
+
+  it('deletes the history with the case: no past version of a deleted case stays readable', async () => {
+    const doc = freshLenovo();
+    await save(doc, null);
+    await save({ ...doc, summary: 'A second version.' }, 1);
+    await deleteCasePermanently(suite.db.prisma, { caseId: doc.id, confirmTitle: doc.title });
     expect(await readCaseDocument(suite.db.prisma, doc.id)).toBeNull();
-    const actions = (await suite.db.prisma.caseChange.findMany({ where: { caseId: doc.id }, orderBy: { version: 'asc' } })).map((c) => c.action);
-    expect(actions).toEqual(['CREATE', 'ARCHIVE', 'RESTORE', 'DELETE']);
+    expect(await suite.db.prisma.caseChange.findMany({ where: { caseId: doc.id } })).toEqual([]);
+    // Nor can history be written for a case that is not there.
+    await expect(suite.db.prisma.caseChange.create({ data: { caseId: doc.id, version: 4, action: 'UPDATE', changes: [] } })).rejects.toThrow();
   });
 
   it('signs a note added in a save with the saver', async () => {
@@ -100,6 +109,45 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     const withNote = { ...doc, notes: [{ id: crypto.randomUUID(), body: 'Checked the award register.', author: null, createdAt: new Date().toISOString() }] };
     await save(withNote, 1);
     expect((await readCaseDocument(suite.db.prisma, doc.id))!.notes[0]!.author).toBe(suite.actor.email);
+  });
+
+  it("only a note's author changes its text; an unattributed note becomes its rewriter's, and the history says so", async () => {
+    const { user: admin } = await createUser(suite.db.prisma, { email: `note-admin-${crypto.randomUUID().slice(0, 8)}@example.com`, role: 'ADMIN', password: 'a long enough password' });
+    const asAdmin = (doc: CaseDocument, baseVersion: number | null) => saveCase(suite.db.prisma, { doc, baseVersion, actorId: admin.id, actorEmail: admin.email });
+    const doc = freshLenovo();
+    const note = { id: crypto.randomUUID(), body: 'The appraisal looks unreliable to me.', author: null, createdAt: new Date().toISOString() };
+    await asAdmin({ ...doc, notes: [note] }, null);
+    const notes = async () => (await readCaseDocument(suite.db.prisma, doc.id))!.notes.map((n) => [n.body, n.author]);
+
+    // The editor rewrites the admin's note, signed as the admin or as themselves: refused, on that field.
+    for (const author of [admin.email, suite.actor.email]) {
+      const rewritten = { ...doc, notes: [{ ...note, body: 'The appraisal is reliable.', author }] };
+      await expect(save(rewritten, 1)).rejects.toMatchObject({ code: 'FORBIDDEN', details: { 'notes.0.body': [expect.stringMatching(`Only ${admin.email} can change this note`)] } });
+    }
+    expect(await notes()).toEqual([[note.body, admin.email]]);
+
+    // The author may; and another's note that is kept as it is stays theirs, whatever author the client sends.
+    await asAdmin({ ...doc, notes: [{ ...note, body: 'The appraisal looks unreliable to me (see the award).' }] }, 1);
+    const mine = { id: crypto.randomUUID(), body: 'I disagree: the tribunal relied on it.', author: admin.email, createdAt: note.createdAt };
+    await save({ ...doc, notes: [{ ...note, body: 'The appraisal looks unreliable to me (see the award).', author: suite.actor.email }, mine] }, 2);
+    expect(await notes()).toEqual([
+      ['The appraisal looks unreliable to me (see the award).', admin.email],
+      [mine.body, suite.actor.email],
+    ]);
+
+    // A note nobody signs (its account deleted) becomes the editor's when they rewrite it.
+    await suite.db.prisma.note.update({ where: { id: note.id }, data: { authorId: null } });
+    const result = await save({ ...doc, notes: [{ ...note, body: 'Rewritten by the editor.' }, mine] }, 3);
+    expect(await notes()).toEqual([
+      ['Rewritten by the editor.', suite.actor.email],
+      [mine.body, suite.actor.email],
+    ]);
+    expect(result.changes.map((c) => c.text)).toContain(`Note 'Rewritten by the editor.': author changed from unattributed to ${suite.actor.email}`);
+
+    // Removing another's note is allowed: the history keeps it.
+    await asAdmin({ ...doc, notes: [{ ...note, body: 'Rewritten by the editor.' }, mine] }, 4);
+    await asAdmin({ ...doc, notes: [] }, 5);
+    expect(await notes()).toEqual([]);
   });
 
   it('deletes a party or source dropped from a case when no other case uses it, and keeps a shared one', async () => {

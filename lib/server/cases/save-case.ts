@@ -15,7 +15,7 @@ export type SaveCaseOptions = {
   /** The version the editor started from; null creates a new case. */
   baseVersion: number | null;
   actorId: string;
-  /** New notes are signed with it. */
+  /** New notes are signed with it, and notes it rewrites (see signNotes). */
   actorEmail: string;
 };
 
@@ -65,16 +65,26 @@ function dropped(before: CaseDocument, after: CaseDocument) {
   return { partyIds: before.parties.map((p) => p.id).filter((id) => !kept.has(id)), sourceIds: before.sources.map((s) => s.id).filter((id) => !kept.has(id)) };
 }
 
-/** Notes keep their author; a note added in this save is the saver's. */
-function signNewNotes(doc: CaseDocument, before: CaseDocument | null, email: string): CaseDocument {
+/**
+ * Notes are signed: a note added in this save is the saver's, and a note keeps its author, since a
+ * researcher's note says what they think. So only its author changes its text (anyone may remove
+ * it; the history keeps it); an unattributed note (seeded, imported, its account deleted) becomes
+ * the saver's when they rewrite it, and the history says so. Whatever the client sends.
+ */
+function signNotes(doc: CaseDocument, before: CaseDocument | null, email: string): CaseDocument {
   const known = new Map(before?.notes.map((n) => [n.id, n]) ?? []);
-  return {
-    ...doc,
-    notes: doc.notes.map((n) => {
-      const previous = known.get(n.id);
-      return previous ? { ...n, author: previous.author, createdAt: previous.createdAt } : { ...n, author: email, createdAt: new Date().toISOString() };
-    }),
-  };
+  const refused: Record<string, string[]> = {};
+  const notes = doc.notes.map((n, i) => {
+    const previous = known.get(n.id);
+    if (!previous) return { ...n, author: email, createdAt: new Date().toISOString() };
+    if (n.body === previous.body) return { ...n, author: previous.author, createdAt: previous.createdAt };
+    if (previous.author !== null && previous.author !== email) {
+      refused[`notes.${i}.body`] = [`Only ${previous.author} can change this note. Add a note of your own instead.`];
+    }
+    return { ...n, author: email, createdAt: previous.createdAt };
+  });
+  if (Object.keys(refused).length > 0) throw new AppError('FORBIDDEN', "Only a note's author can change its text; nothing was saved.", refused);
+  return { ...doc, notes };
 }
 
 export async function saveCase(prisma: PrismaClient, options: SaveCaseOptions): Promise<SaveCaseResult> {
@@ -93,7 +103,7 @@ async function saveInTransaction(
       if (await tx.case.findUnique({ where: { id: doc.id }, select: { id: true } })) {
         throw new AppError('CONFLICT', 'This case was saved already: open it from the list to edit it.');
       }
-      const created = { ...signNewNotes(doc, null, actorEmail), version: 1, archivedAt: null };
+      const created = { ...signNotes(doc, null, actorEmail), version: 1, archivedAt: null };
       const renamed = await writeCaseDocument(tx, created, { actorId });
       const stored = (await readCaseDocument(tx, doc.id))!;
       const changes = describeChanges(null, stored);
@@ -110,7 +120,7 @@ async function saveInTransaction(
     const before = toCaseDocument((await findCaseRecord(tx, doc.id))!);
     const version = baseVersion + 1;
     // Editing never archives or restores: that has its own action.
-    const renamed = await writeCaseDocument(tx, { ...signNewNotes(doc, before, actorEmail), version, archivedAt: before.archivedAt }, { actorId });
+    const renamed = await writeCaseDocument(tx, { ...signNotes(doc, before, actorEmail), version, archivedAt: before.archivedAt }, { actorId });
     await deleteUnusedPartiesAndSources(tx, dropped(before, doc));
     const after = (await readCaseDocument(tx, doc.id))!;
     const changes = describeChanges(before, after);
@@ -133,8 +143,11 @@ export async function setArchived(prisma: PrismaClient, { caseId, archived, acto
   });
 }
 
-/** Permanent delete (admins): the case goes, its history stays with a final DELETE entry. */
-export async function deleteCasePermanently(prisma: PrismaClient, { caseId, confirmTitle, actorId }: { caseId: string; confirmTitle: string; actorId: string }) {
+/**
+ * Permanent delete (admins): the case goes with its history (the foreign key cascades), since
+ * every past version holds the whole case. Archiving is the way to hide a case and keep it.
+ */
+export async function deleteCasePermanently(prisma: PrismaClient, { caseId, confirmTitle }: { caseId: string; confirmTitle: string }) {
   return prisma.$transaction(async (tx) => {
     const current = await lockVersion(tx, caseId);
     if (!current) throw new AppError('NOT_FOUND', 'This case no longer exists.');
@@ -142,6 +155,5 @@ export async function deleteCasePermanently(prisma: PrismaClient, { caseId, conf
     if (confirmTitle.trim() !== before.title) throw new AppError('INVALID_REQUEST', 'Type the case title exactly to confirm.');
     await tx.case.delete({ where: { id: caseId } });
     await deleteUnusedPartiesAndSources(tx, { partyIds: before.parties.map((p) => p.id), sourceIds: before.sources.map((s) => s.id) });
-    await recordChange(tx, caseId, current.version + 1, 'DELETE', actorId, [{ path: '', text: `Case '${before.title}' deleted permanently`, before: before.title, after: null }], before);
   });
 }

@@ -7,12 +7,12 @@ import { blankCase } from '@/lib/case-document/draft';
 export const metadata: Metadata = { title: 'New case' };
 
 export default async function NewCasePage() {
-  await requireRole('EDITOR');
+  const user = await requireRole('EDITOR');
   return (
     <>
       <h1 className="text-2xl font-semibold">New case</h1>
       <p className="text-sm text-muted">Record what is known now; add and correct facts as reports come out.</p>
-      <CaseEditor initial={blankCase()} baseVersion={null} currencyCodes={currencyCodes()} />
+      <CaseEditor initial={blankCase()} baseVersion={null} userEmail={user.email} currencyCodes={currencyCodes()} />
     </>
   );
 }

@@ -14,7 +14,7 @@ export default async function DeleteCasePage({ params }: { params: Promise<{ id:
     <>
       <h1 className="text-2xl font-semibold">Delete “{doc.title}” permanently</h1>
       <p className="my-3 max-w-2xl text-sm">
-        This removes the case and everything recorded in it. Its history stays, ending with the deletion. To hide a case from
+        This removes the case, everything recorded in it and its history: no past version stays readable. To hide a case from
         the list but keep it, <Link href={`/cases/${id}`} className="text-brand underline">archive it</Link> instead.
       </p>
       <DeleteCaseForm caseId={doc.id} title={doc.title} />

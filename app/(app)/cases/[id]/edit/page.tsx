@@ -9,7 +9,7 @@ import { readNamedCases } from '@/lib/server/cases/related-cases';
 export const metadata: Metadata = { title: 'Edit case' };
 
 export default async function EditCasePage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole('EDITOR');
+  const user = await requireRole('EDITOR');
   const { id } = await params;
   const doc = await getCaseDocument(id);
   const named = await readNamedCases(await getPrisma(), doc);
@@ -17,7 +17,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
   return (
     <>
       <h1 className="text-2xl font-semibold">Edit: {doc.title}</h1>
-      <CaseEditor key={doc.version} initial={doc} baseVersion={doc.version} caseTitles={caseTitles} currencyCodes={currencyCodes()} />
+      <CaseEditor key={doc.version} initial={doc} baseVersion={doc.version} caseTitles={caseTitles} userEmail={user.email} currencyCodes={currencyCodes()} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { findCaseHistory } from '@/lib/server/cases/find-history';
 
 export const metadata: Metadata = { title: 'History' };
 
-const ACTION_WORDS = { CREATE: 'created', UPDATE: 'changed', ARCHIVE: 'archived', RESTORE: 'restored', DELETE: 'deleted', IMPORT: 'imported' } as const;
+const ACTION_WORDS = { CREATE: 'created', UPDATE: 'changed', ARCHIVE: 'archived', RESTORE: 'restored', IMPORT: 'imported' } as const;
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string }> };
@@ -32,13 +32,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             <p>
               <span className="font-medium">Version {entry.version}</span> — {ACTION_WORDS[entry.action]} by {entry.user?.email ?? 'the system (seed or import)'} on{' '}
               <time dateTime={entry.at.toISOString()}>{when.format(entry.at)} UTC</time>{' '}
-              {entry.action !== 'DELETE' && (
-                <Link href={`/cases/${id}/history/${entry.version}`} className="text-brand underline">
-                  view this version
-                </Link>
-              )}
+              <Link href={`/cases/${id}/history/${entry.version}`} className="text-brand underline">
+                view this version
+              </Link>
             </p>
-            {entry.changes.length > 0 && (
+            {entry.changes === null ? (
+              <p className="ml-4 mt-1 text-rose-800">The changes recorded for this version cannot be shown: they are not in the expected form.</p>
+            ) : entry.changes.length > 0 && (
               <ul className="ml-4 mt-1 list-disc text-muted">
                 {entry.changes.map((change, i) => (
                   <li key={i}>{change.text}</li>

@@ -22,7 +22,13 @@ export default async function CaseVersionPage({ params }: { params: Promise<{ id
           Back to the current version
         </Link>
       </p>
-      <CaseView doc={past.doc} />
+      {past.doc ? (
+        <CaseView doc={past.doc} />
+      ) : (
+        <p role="alert" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
+          Version {number} cannot be shown: what was stored for it is not a valid case. The other versions are not affected.
+        </p>
+      )}
     </>
   );
 }
