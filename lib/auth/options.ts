@@ -5,6 +5,7 @@ import { getPrisma } from '../db';
 import { readEnv } from '../env';
 import type { Role } from '../generated/prisma/enums';
 import { signInSchema } from '../validations/auth';
+import { sameOriginPath } from './callback-url';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { clearFailures, clientAddress, delayForAddress, lockedUntil, recordFailure } from './throttle';
 
@@ -70,6 +71,10 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Sign-in and sign-out targets (callbackUrl parameter or cookie) stay on this site.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${sameOriginPath(url, baseUrl, '/')}`;
+      },
       async jwt({ token, user }) {
         const uid = user?.id ?? token.uid;
         if (!uid) return token;
