@@ -9,6 +9,7 @@ import { signInSchema } from '@/lib/validations/auth';
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'The email or password is not right.',
   Locked: 'Too many failed attempts for this email: sign-in is paused for 15 minutes.',
+  Busy: 'Sign-in is under heavy load (many failed attempts): try again in a minute.',
   InvalidInput: 'Enter a valid email address and your password.',
 };
 

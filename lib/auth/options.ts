@@ -3,14 +3,15 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getPrisma } from '../db';
 import { readEnv } from '../env';
+import type { PrismaClient } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import { signInSchema } from '../validations/auth';
 import { sameOriginPath } from './callback-url';
 import { decoyPasswordHash, verifyPassword } from './password';
-import { clearFailures, clientAddress, delayForAddress, lockedUntil, recordFailure } from './throttle';
+import { beginAttempt, clientAddress } from './throttle';
 
 /** Error codes the sign-in form turns into words; none says whether the email exists. */
-export const SIGN_IN_ERRORS = { wrong: 'CredentialsSignin', locked: 'Locked', invalid: 'InvalidInput' } as const;
+export const SIGN_IN_ERRORS = { wrong: 'CredentialsSignin', locked: 'Locked', busy: 'Busy', invalid: 'InvalidInput' } as const;
 
 declare module 'next-auth' {
   interface Session {
@@ -33,7 +34,26 @@ declare module 'next-auth/jwt' {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The credentials check behind sign-in: a user, null for a wrong password, or an error code the
+ * form shows. The password is verified only once lib/auth/throttle.ts has reserved the check.
+ */
+export async function authorizeCredentials(prisma: PrismaClient, credentials: unknown, address: string | null) {
+  const parsed = signInSchema.safeParse(credentials ?? {});
+  if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
+  const { email, password } = parsed.data;
+
+  const attempt = await beginAttempt(prisma, email, address);
+  if (attempt.refused) throw new Error(SIGN_IN_ERRORS[attempt.refused]);
+  const user = await prisma.user.findUnique({ where: { email } });
+  const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  if (!user || !user.active || !valid) {
+    if ((await attempt.failed()).locked) throw new Error(SIGN_IN_ERRORS.locked);
+    return null;
+  }
+  await attempt.succeeded();
+  return { id: user.id, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
+}
 
 export function authOptions(): NextAuthOptions {
   const env = readEnv();
@@ -49,24 +69,8 @@ export function authOptions(): NextAuthOptions {
         name: 'Email and password',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, req) {
-          const parsed = signInSchema.safeParse(credentials ?? {});
-          if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
-          const { email, password } = parsed.data;
-          const prisma = await getPrisma();
           const address = clientAddress(req?.headers?.['x-forwarded-for'], env.TRUSTED_PROXY_HOPS);
-
-          await sleep(await delayForAddress(prisma, address));
-          if (await lockedUntil(prisma, email)) throw new Error(SIGN_IN_ERRORS.locked);
-
-          const user = await prisma.user.findUnique({ where: { email } });
-          const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-          if (!user || !user.active || !valid) {
-            const result = await recordFailure(prisma, email, address);
-            if (result.lockedUntil) throw new Error(SIGN_IN_ERRORS.locked);
-            return null;
-          }
-          await clearFailures(prisma, email);
-          return { id: user.id, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
+          return authorizeCredentials(await getPrisma(), credentials, address);
         },
       }),
     ],
