@@ -2,7 +2,7 @@
 import { hashPassword, verifyPassword } from '../auth/password';
 import { getCurrentUser } from '../auth/guards';
 import { getPrisma } from '../db';
-import { changePasswordSchema } from '../validations/auth';
+import { changePasswordSchema } from '../validations/password';
 import { z } from 'zod';
 import type { ActionState } from './action';
 

@@ -2,7 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import { getPrisma } from '../db';
 import { changeRole, createUser, resetPassword, setActive } from '../server/users';
-import { changeRoleSchema, createUserSchema, userIdSchema } from '../validations/auth';
+import { changeRoleSchema, userIdSchema } from '../validations/auth';
+import { createUserSchema } from '../validations/password';
 import { authedAction } from './action';
 
 export const createUserAction = authedAction('ADMIN', createUserSchema, async (input) => {
