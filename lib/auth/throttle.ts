@@ -8,6 +8,7 @@
 //   from spoofed addresses is not free; a check that would wait more than GLOBAL_MAX_WAIT_MS is
 //   refused ("busy") instead of queued.
 import type { PrismaClient } from '../generated/prisma/client';
+import { recordAuditEvent } from '../server/audit';
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MINUTES = 15;
@@ -70,9 +71,14 @@ export async function beginAttempt(prisma: PrismaClient, email: string, address:
       await countFailure(prisma, GLOBAL_KEY);
       // Reservations are numbered within the window, so exactly one check can be the last allowed.
       if (reservation.number < MAX_FAILURES) return { locked: false };
-      await prisma.$executeRaw`
-        UPDATE "SignInThrottle" SET "lockedUntil" = now() + make_interval(mins => ${LOCK_MINUTES}::int), "failures" = 0, "windowStartedAt" = now()
-        WHERE "key" = ${emailKey(email)}`;
+      await prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`
+          UPDATE "SignInThrottle" SET "lockedUntil" = now() + make_interval(mins => ${LOCK_MINUTES}::int), "failures" = 0, "windowStartedAt" = now()
+          WHERE "key" = ${emailKey(email)}`;
+        // Lock-outs of accounts only: those of unknown emails would let anyone fill the log.
+        const account = await tx.user.findUnique({ where: { email }, select: { id: true, email: true } });
+        if (account) await recordAuditEvent(tx, { action: 'SIGN_IN_LOCKED', actor: null, target: account, detail: `${MAX_FAILURES} wrong passwords; locked for ${LOCK_MINUTES} minutes` });
+      });
       return { locked: true };
     },
     succeeded: () => clearFailures(prisma, email),
