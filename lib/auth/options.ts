@@ -31,6 +31,8 @@ declare module 'next-auth/jwt' {
     tv?: number;
     /** Must replace a one-time password before anything else. */
     mcp?: boolean;
+    /** When the user signed in (seconds since the epoch): the session's absolute lifetime counts from here. */
+    sat?: number;
   }
 }
 
@@ -82,13 +84,16 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         const uid = user?.id ?? token.uid;
         if (!uid) return token;
+        // Activity slides the session (maxAge) but never past this: a stolen token dies at last.
+        const signedInAt = user ? Math.floor(Date.now() / 1000) : token.sat;
+        if (!signedInAt || Date.now() / 1000 - signedInAt > env.SESSION_ABSOLUTE_MAX_AGE_HOURS * 3600) return { exp: 0 } as typeof token;
         // Every session read (the session endpoint and every guard on the server) re-reads the
         // account, so a role change, deactivation or password reset applies at the next request.
         const prisma = await getPrisma();
         const current = await prisma.user.findUnique({ where: { id: uid }, select: { email: true, name: true, role: true, active: true, tokenVersion: true, mustChangePassword: true } });
         const version = user ? user.tokenVersion : token.tv;
         if (!current || !current.active || current.tokenVersion !== version) return { exp: 0 } as typeof token;
-        return { ...token, uid, email: current.email, name: current.name, role: current.role, tv: current.tokenVersion, mcp: current.mustChangePassword };
+        return { ...token, uid, sat: signedInAt, email: current.email, name: current.name, role: current.role, tv: current.tokenVersion, mcp: current.mustChangePassword };
       },
       async session({ session, token }) {
         if (!token.uid || !token.role) return { expires: session.expires } as typeof session;
