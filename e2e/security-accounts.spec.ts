@@ -1,7 +1,7 @@
 // Accounts hardening (issue 16, item 10): sessions end a fixed time after sign-in, guessable
 // passwords are refused wherever one is chosen, and admins read account changes in the audit log.
 import { decode, encode } from 'next-auth/jwt';
-import { expect, makeAccount, signInAs, signInViaApi, test } from './fixtures/accounts';
+import { expect, makeAccount, signInAs, signInViaApi, test, userCli } from './fixtures/accounts';
 
 // The fixed secret of playwright.config.ts: tests never see a real one.
 const SECRET = 'e2e-only-secret-not-used-anywhere-else';
@@ -46,6 +46,9 @@ test('a common or patterned password is refused when an admin creates an account
   await userPage.getByRole('button', { name: 'Change password' }).click();
   await expect(userPage.getByText('too easy to guess')).toBeVisible();
   await other.close();
+
+  expect(() => userCli(['--email', `weak-cli-${Date.now()}@e2e.test`, '--role', 'viewer', '--password', 'letmein12345'])).toThrow(/too easy to guess/);
+  expect(() => userCli(['--email', user.email, '--update', '--password', 'iloveyou2020'])).toThrow(/too easy to guess/);
 });
 
 test('an admin reads who created, re-roled and deactivated an account in the audit log', async ({ page }) => {

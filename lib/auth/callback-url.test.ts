@@ -34,3 +34,16 @@ describe('sameOriginPath()', () => {
     expect(sameOriginPath('http://[bad', ORIGIN, '/')).toBe('/');
   });
 });
+
+describe("next-auth's redirect callback", () => {
+  it('keeps sign-in and sign-out targets on this site', async () => {
+    const { authOptions } = await import('./options');
+    const redirect = authOptions().callbacks!.redirect!;
+    const baseUrl = 'http://localhost:3000';
+    expect(await redirect({ url: '/signin?changed=1', baseUrl })).toBe('http://localhost:3000/signin?changed=1');
+    expect(await redirect({ url: 'http://localhost:3000/cases', baseUrl })).toBe('http://localhost:3000/cases');
+    for (const url of ['/\\evil.example/x', '/\t/evil.example', 'https://evil.example/x', '/.//evil.example', 'http://[bad']) {
+      expect(await redirect({ url, baseUrl })).toBe('http://localhost:3000/');
+    }
+  });
+});
