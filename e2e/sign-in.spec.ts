@@ -20,6 +20,16 @@ test('a researcher signs in, lands where they were going, and signs out', async 
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fcases/);
 });
 
+for (const [kind, callbackUrl] of [['backslash', '%2F%5Cevil.example%2Fx'], ['tab', '%2F%09%2Fevil.example'], ['dot-segment', '%2F.%2F%2Fevil.example']] as const) {
+  test(`after sign-in a ${kind} callbackUrl to another site lands on Covenant instead`, async ({ page, baseURL }) => {
+    const account = makeAccount('VIEWER');
+    await page.goto(`/signin?callbackUrl=${callbackUrl}`);
+    await signInWithForm(page, account.email, account.password);
+    await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  });
+}
+
 test('a wrong password gets a message that does not say whether the email exists', async ({ page }) => {
   const account = makeAccount('VIEWER');
   await page.goto('/signin');

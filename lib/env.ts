@@ -1,6 +1,8 @@
 // The environment, parsed once. Every other module reads configuration from here.
 import { z } from 'zod';
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** A PostgreSQL server. Unset: the embedded database in COVENANT_DATA_DIR. */
@@ -9,9 +11,20 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(1).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** Sliding: a session unused this long ends. */
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  /** Absolute: a session ends this long after sign-in, however active. */
+  SESSION_ABSOLUTE_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 90).default(24),
   /** Reverse proxies in front of the app that append to X-Forwarded-For (see lib/auth/throttle.ts). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+}).superRefine((env, ctx) => {
+  // Session cookies are Secure only on https (lib/auth/options.ts). Loopback is exempt, so the demo
+  // and the end-to-end suite run as production on http://localhost without setup.
+  if (env.NODE_ENV !== 'production' || !env.NEXTAUTH_URL) return;
+  const url = new URL(env.NEXTAUTH_URL);
+  if (url.protocol !== 'https:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'must be an https:// address in production (plain http only for localhost, 127.0.0.1 or ::1)' });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,6 @@
 // Words for the enum codes, in one place: pages, exports and history all say the same thing.
 import type {
+  AuditAction,
   CaseRelationKind,
   CaseStatus,
   Certainty,
@@ -173,3 +174,13 @@ export function jurisdictionLabel(country: string, subdivision: string | null): 
   }
   return `${name} (${subdivision ?? country})`;
 }
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  USER_CREATED: 'Account created',
+  ROLE_CHANGED: 'Role changed',
+  USER_DEACTIVATED: 'Deactivated',
+  USER_REACTIVATED: 'Reactivated',
+  PASSWORD_RESET: 'Password reset by an admin',
+  PASSWORD_CHANGED: 'Password changed by the user',
+  SIGN_IN_LOCKED: 'Sign-in locked',
+};

@@ -19,8 +19,9 @@ export async function startServer(): Promise<void> {
   // 100k-row CSV. A growing factor of 1.3 collects sooner (measured in BENCHMARKS.md, "Exports").
   // The flag is read whenever V8 sets the next limit, so setting it after start takes effect.
   v8.setFlagsFromString('--heap-growing-percent=30');
-  const env = readEnv();
   try {
+    // Inside the try: a refused environment (e.g. an http NEXTAUTH_URL in production) stops the server with its reason.
+    const env = readEnv();
     const { secret, notice } = ensureAuthSecret(env);
     process.env.NEXTAUTH_SECRET = secret;
     if (notice) console.log(notice);

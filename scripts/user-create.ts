@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../lib/errors';
 import { createUser, updateUser } from '../lib/server/users';
-import { createUserSchema, newPasswordSchema, roleSchema } from '../lib/validations/auth';
+import { roleSchema } from '../lib/validations/auth';
+import { createUserSchema, newPasswordSchema } from '../lib/validations/password';
 import { CliError, CliUsageError, runWithDatabase } from './cli';
 
 const USAGE = 'usage: npm run user:create -- --email EMAIL --role admin|editor|viewer [--password PASSWORD] [--update]';

@@ -44,7 +44,7 @@ export function CreateUserForm() {
         label="Password (optional)"
         type="password"
         autoComplete="new-password"
-        hint={`Leave empty to generate a one-time password they must change. Otherwise at least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={`Leave empty to generate a one-time password they must change. Otherwise at least ${PASSWORD_MIN_LENGTH} characters, and not a common password or pattern.`}
         errors={state.errors?.password}
       />
       <div className="sm:col-span-2 space-y-2">

@@ -14,7 +14,7 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="max-w-sm space-y-4">
       <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" errors={state.errors?.currentPassword} required />
-      <Field name="newPassword" label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} errors={state.errors?.newPassword} required />
+      <Field name="newPassword" label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN_LENGTH} characters, and not a common password or pattern.`} errors={state.errors?.newPassword} required />
       <Field name="confirmPassword" label="New password again" type="password" autoComplete="new-password" errors={state.errors?.confirmPassword} required />
       <FormMessage state={state} />
       <SubmitButton>Change password</SubmitButton>

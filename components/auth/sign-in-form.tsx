@@ -3,18 +3,15 @@ import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { z } from 'zod';
 import { Field } from '@/components/forms/field';
+import { sameOriginPath } from '@/lib/auth/callback-url';
 import { signInSchema } from '@/lib/validations/auth';
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'The email or password is not right.',
   Locked: 'Too many failed attempts for this email: sign-in is paused for 15 minutes.',
+  Busy: 'Sign-in is under heavy load (many failed attempts): try again in a minute.',
   InvalidInput: 'Enter a valid email address and your password.',
 };
-
-/** Only same-site paths: never send a user to another origin after sign-in. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith('/') && !url.startsWith('//') ? url : '/cases';
-}
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
@@ -36,7 +33,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string
     const result = await signIn('credentials', { ...parsed.data, redirect: false });
     setPending(false);
     if (result?.ok && !result.error) {
-      window.location.assign(safeCallback(callbackUrl));
+      window.location.assign(sameOriginPath(callbackUrl, window.location.origin));
       return;
     }
     setMessage(MESSAGES[result?.error ?? ''] ?? MESSAGES.CredentialsSignin!);

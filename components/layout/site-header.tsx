@@ -32,6 +32,13 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
                   </Link>
                 </li>
               )}
+              {user.role === 'ADMIN' && (
+                <li>
+                  <Link href="/admin/audit" className="text-ink hover:text-brand hover:underline">
+                    Audit log
+                  </Link>
+                </li>
+              )}
               <li>
                 <Link href="/account/password" className="text-ink hover:text-brand hover:underline" title="Change my password">
                   {user.email} <span className="text-muted">({ROLE_LABELS[user.role]})</span>

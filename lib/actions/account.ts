@@ -1,9 +1,12 @@
 'use server';
-import { hashPassword, verifyPassword } from '../auth/password';
-import { getCurrentUser } from '../auth/guards';
-import { getPrisma } from '../db';
-import { changePasswordSchema } from '../validations/auth';
+import { headers } from 'next/headers';
 import { z } from 'zod';
+import { getCurrentUser } from '../auth/guards';
+import { clientAddress, LOCK_MINUTES } from '../auth/throttle';
+import { getPrisma } from '../db';
+import { readEnv } from '../env';
+import { changeOwnPassword } from '../server/users';
+import { changePasswordSchema } from '../validations/password';
 import type { ActionState } from './action';
 
 /** Any signed-in user, including one who must replace a one-time password. */
@@ -15,15 +18,10 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   if (!parsed.success) {
     return { code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   }
-  const prisma = await getPrisma();
-  const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(stored.passwordHash, parsed.data.currentPassword))) {
-    return { code: 'INVALID_REQUEST', errors: { currentPassword: ['That is not your current password.'] } };
-  }
-  // A new token version signs out every other session, this one included: sign in again.
-  await prisma.user.update({
-    where: { id: user.id },
-    data: { passwordHash: await hashPassword(parsed.data.newPassword), mustChangePassword: false, tokenVersion: { increment: 1 } },
-  });
+  const address = clientAddress((await headers()).get('x-forwarded-for') ?? undefined, readEnv().TRUSTED_PROXY_HOPS);
+  const outcome = await changeOwnPassword(await getPrisma(), { user, ...parsed.data, address });
+  if (outcome === 'wrong') return { code: 'INVALID_REQUEST', errors: { currentPassword: ['That is not your current password.'] } };
+  if (outcome === 'locked') return { code: 'TOO_MANY_REQUESTS', message: `Too many wrong passwords for this account: try again in ${LOCK_MINUTES} minutes.` };
+  if (outcome === 'busy') return { code: 'TOO_MANY_REQUESTS', message: 'Too many failed sign-ins right now: try again in a minute.' };
   return { ok: true, message: 'Password changed. Sign in with your new password.' };
 }

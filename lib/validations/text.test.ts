@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { caseDocumentSchema } from '../case-document/schema';
 import lenovo from '../../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
-import { createUserSchema, signInSchema } from './auth';
+import { signInSchema } from './auth';
+import { createUserSchema } from './password';
 import { NUL_MESSAGE } from './text';
 
 const fieldMessages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
