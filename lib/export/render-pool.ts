@@ -1,0 +1,214 @@
+// PDF, Word and XLSX are rendered on a pool of worker threads (lib/export/render-worker.ts), so an
+// export's seconds of CPU never hold the event loop that answers every other request. The routes
+// read the data (the worker needs no database) and hand it over; a worker takes one task at a
+// time, over a MessageChannel of its own, and tasks beyond the pool's size wait in line.
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { CaseDocument } from '../case-document/schema';
+import type { CaseRow } from './case-rows';
+import type { SummaryOptions } from './case-summary';
+import { RENDER_WORKERS, XLSX_BATCH_ROWS } from './limits';
+
+export type RenderTask = { kind: 'pdf' | 'docx'; doc: CaseDocument; options: SummaryOptions } | { kind: 'xlsx' };
+
+/** What a worker answers on a task's port. */
+export type WorkerReply =
+  | { kind: 'file'; body: Uint8Array }
+  | { kind: 'chunk'; body: Uint8Array }
+  /** The XLSX worker has written the last batch of rows: send the next. */
+  | { kind: 'ack' }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
+
+/** What the route sends on an XLSX task's port. */
+export type RowsMessage = { kind: 'rows'; rows: CaseRow[] } | { kind: 'end' } | { kind: 'cancel' };
+
+/**
+ * The worker from its TypeScript source (tests and tsx scripts), else the bundled one: `next build`
+ * (Turbopack) bundles the file named by `new Worker(new URL(…, import.meta.url))` with its imports.
+ */
+function spawnWorker(): Worker {
+  if (import.meta.url.endsWith('.ts')) {
+    const source = JSON.stringify(import.meta.url.replace(/render-pool\.ts$/, 'render-worker.ts'));
+    return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${source}, ${source}))`, { eval: true });
+  }
+  return new Worker(new URL('./render-worker.ts', import.meta.url));
+}
+
+class RenderPool {
+  private readonly idle: Worker[] = [];
+  private readonly waiting: ((worker: Worker) => void)[] = [];
+  private live = 0;
+  /** Tasks handed to a worker since the process started (GET /api/health does not show it; tests do). */
+  tasksRun = 0;
+
+  async acquire(): Promise<Worker> {
+    const worker = this.idle.pop() ?? (this.live < RENDER_WORKERS ? this.spawn() : await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
+    worker.ref();
+    this.tasksRun++;
+    return worker;
+  }
+
+  /** A worker back from a task; one that failed is replaced, so a crash costs one export only. */
+  release(worker: Worker, healthy: boolean) {
+    if (!healthy) {
+      this.live--;
+      void worker.terminate();
+      if (this.waiting.length === 0) return;
+      worker = this.spawn();
+    }
+    const next = this.waiting.shift();
+    if (next) return next(worker);
+    // An idle worker keeps no script or test process alive.
+    worker.unref();
+    this.idle.push(worker);
+  }
+
+  private spawn(): Worker {
+    this.live++;
+    const worker = spawnWorker();
+    // A worker that fails between tasks is dropped from the idle list.
+    worker.on('error', () => undefined);
+    worker.once('exit', () => {
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) {
+        this.idle.splice(index, 1);
+        this.live--;
+      }
+    });
+    return worker;
+  }
+}
+
+const store = globalThis as unknown as { covenantRenderPool?: RenderPool };
+export const renderPool = (store.covenantRenderPool ??= new RenderPool());
+
+type Session = { port: MessagePort; failed: Promise<never>; end: () => void };
+
+/** One worker for one task: its port, a promise that rejects if the worker dies, and `end` to give it back. */
+async function openSession(task: RenderTask): Promise<Session> {
+  const worker = await renderPool.acquire();
+  const { port1, port2 } = new MessageChannel();
+  let healthy = true;
+  let fail!: (error: Error) => void;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined); // observed by the task; never an unhandled rejection
+  const onError = (error: Error) => {
+    healthy = false;
+    fail(error);
+  };
+  const onExit = (code: number) => onError(new Error(`The export worker stopped (exit code ${code}).`));
+  worker.on('error', onError);
+  worker.on('exit', onExit);
+  worker.postMessage({ task, port: port2 }, [port2]);
+  let ended = false;
+  return {
+    port: port1,
+    failed,
+    end: () => {
+      if (ended) return;
+      ended = true;
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      port1.close();
+      renderPool.release(worker, healthy);
+    },
+  };
+}
+
+/** The case summary as PDF or Word, rendered by a pool worker. */
+export async function renderInPool(task: Extract<RenderTask, { kind: 'pdf' | 'docx' }>): Promise<Uint8Array> {
+  const session = await openSession(task);
+  try {
+    const reply = new Promise<WorkerReply>((resolve) => session.port.once('message', resolve));
+    const answer = await Promise.race([reply, session.failed]);
+    if (answer.kind === 'error') throw new Error(`Rendering the ${task.kind.toUpperCase()} failed: ${answer.message}`);
+    if (answer.kind !== 'file') throw new Error(`The export worker answered ${answer.kind}.`);
+    return answer.body;
+  } finally {
+    session.end();
+  }
+}
+
+/**
+ * The list as XLSX, zipped by a pool worker and streamed. Rows go to the worker a batch at a time,
+ * and the next batch is read only when the client has taken everything the last one produced, so
+ * the file is never held whole on either thread.
+ */
+export function caseListXlsxInPool(rows: AsyncIterable<CaseRow>): ReadableStream<Uint8Array> {
+  const iterator = rows[Symbol.asyncIterator]();
+  const chunks: Uint8Array[] = [];
+  let session: Session | null = null;
+  let failure: Error | null = null;
+  let finished = false;
+  /** The worker has taken the last batch sent (none sent yet counts as taken). */
+  let acked = true;
+  let rowsDone = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+
+  const open = async (): Promise<Session> => {
+    const opened = await openSession({ kind: 'xlsx' });
+    opened.port.on('message', (reply: WorkerReply) => {
+      if (reply.kind === 'chunk') chunks.push(reply.body);
+      else if (reply.kind === 'ack') acked = true;
+      else if (reply.kind === 'done') finished = true;
+      else if (reply.kind === 'error') failure = new Error(`Writing the XLSX failed: ${reply.message}`);
+      notify();
+    });
+    opened.failed.catch((error: Error) => {
+      failure = error;
+      notify();
+    });
+    return opened;
+  };
+
+  const stop = async (message: RowsMessage | null) => {
+    if (message) session?.port.postMessage(message);
+    session?.end();
+    await iterator.return?.();
+  };
+
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          session ??= await open();
+          for (;;) {
+            if (chunks.length) return controller.enqueue(chunks.shift()!);
+            if (failure) throw failure;
+            if (finished) {
+              session.end();
+              return controller.close();
+            }
+            if (acked && !rowsDone) {
+              const batch: CaseRow[] = [];
+              while (batch.length < XLSX_BATCH_ROWS) {
+                const { value, done } = await iterator.next();
+                if (done) break;
+                batch.push(value);
+              }
+              rowsDone = batch.length < XLSX_BATCH_ROWS;
+              if (batch.length) {
+                acked = false;
+                session.port.postMessage({ kind: 'rows', rows: batch } satisfies RowsMessage);
+              }
+              if (rowsDone) session.port.postMessage({ kind: 'end' } satisfies RowsMessage);
+              continue;
+            }
+            await new Promise<void>((resolve) => (wake = resolve));
+          }
+        } catch (error) {
+          await stop({ kind: 'cancel' });
+          throw error;
+        }
+      },
+      async cancel() {
+        await stop({ kind: 'cancel' });
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
