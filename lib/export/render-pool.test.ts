@@ -84,17 +84,26 @@ describe('the render pool', { timeout: 60_000 }, () => {
     expect(sheet.getRow(2).getCell(13).value).toBe(5000000);
   });
 
-  it('gives the worker back when a download is cancelled, or the rows fail', async () => {
+  it('ends a workbook’s task when its download is cancelled, or its rows fail', async () => {
     const reader = caseListXlsxInPool(rows(10_000)).getReader();
     await reader.read();
+    expect(renderPool.tasksRunning()).toBe(1);
     await reader.cancel();
+    expect(renderPool.tasksRunning()).toBe(0);
     async function* failing(): AsyncGenerator<CaseRow> {
       yield row(1);
       throw new Error('the database went away');
     }
     await expect(readAll(caseListXlsxInPool(failing()))).rejects.toThrow('the database went away');
-    // Every worker is free again: as many exports as workers still finish.
-    const files = await Promise.all(Array.from({ length: RENDER_WORKERS }, () => exportCase(lenovo, 'docx', options)));
-    expect(files).toHaveLength(RENDER_WORKERS);
+    expect(renderPool.tasksRunning()).toBe(0);
+  });
+
+  it('renders PDFs while every worker has a workbook download that its client reads slowly', async () => {
+    const downloads = Array.from({ length: RENDER_WORKERS }, () => caseListXlsxInPool(rows(10_000)).getReader());
+    for (const download of downloads) await download.read(); // then left unread, as a slow client does
+    const files = await Promise.all(Array.from({ length: RENDER_WORKERS + 1 }, () => exportCase(lenovo, 'pdf', options)));
+    expect(files.every((f) => Buffer.from(f.body as Uint8Array).subarray(0, 5).toString() === '%PDF-')).toBe(true);
+    await Promise.all(downloads.map((download) => download.cancel()));
+    expect(renderPool.tasksRunning()).toBe(0);
   });
 });

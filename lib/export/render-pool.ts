@@ -1,7 +1,7 @@
 // PDF, Word and XLSX are rendered on a pool of worker threads (lib/export/render-worker.ts), so an
 // export's seconds of CPU never hold the event loop that answers every other request. The routes
-// read the data (the worker needs no database) and hand it over; a worker takes one task at a
-// time, over a MessageChannel of its own, and tasks beyond the pool's size wait in line.
+// read the data (the worker needs no database) and hand it over, each task over a MessageChannel
+// of its own. How many tasks there are is bounded by the per-account cap (lease.ts).
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { CaseDocument } from '../case-document/schema';
 import type { CaseRow } from './case-rows';
@@ -34,47 +34,48 @@ function spawnWorker(): Worker {
   return new Worker(new URL('./render-worker.ts', import.meta.url));
 }
 
+/**
+ * Workers take tasks side by side (each on its own port), and a new task goes to the least busy
+ * one: a download that a slow client reads for minutes keeps a worker's attention only while a
+ * batch is written, so it never holds up the PDFs behind it.
+ */
 class RenderPool {
-  private readonly idle: Worker[] = [];
-  private readonly waiting: ((worker: Worker) => void)[] = [];
-  private live = 0;
-  /** Tasks handed to a worker since the process started (GET /api/health does not show it; tests do). */
+  private readonly active = new Map<Worker, number>();
+  /** Tasks handed to a worker since the process started (the tests read it). */
   tasksRun = 0;
 
-  async acquire(): Promise<Worker> {
-    const worker = this.idle.pop() ?? (this.live < RENDER_WORKERS ? this.spawn() : await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
+  /** Tasks not yet ended. */
+  tasksRunning(): number {
+    let sum = 0;
+    for (const tasks of this.active.values()) sum += tasks;
+    return sum;
+  }
+
+  /** The least busy worker, or a new one while the pool is smaller than RENDER_WORKERS and all are busy. */
+  take(): Worker {
+    let best: Worker | null = null;
+    for (const [worker, tasks] of this.active) if (best === null || tasks < this.active.get(best)!) best = worker;
+    const worker = best !== null && (this.active.get(best) === 0 || this.active.size >= RENDER_WORKERS) ? best : this.spawn();
+    this.active.set(worker, this.active.get(worker)! + 1);
     worker.ref();
     this.tasksRun++;
     return worker;
   }
 
-  /** A worker back from a task; one that failed is replaced, so a crash costs one export only. */
-  release(worker: Worker, healthy: boolean) {
-    if (!healthy) {
-      this.live--;
-      void worker.terminate();
-      if (this.waiting.length === 0) return;
-      worker = this.spawn();
-    }
-    const next = this.waiting.shift();
-    if (next) return next(worker);
+  give(worker: Worker) {
+    const tasks = this.active.get(worker);
+    if (tasks === undefined) return; // it died meanwhile
+    this.active.set(worker, tasks - 1);
     // An idle worker keeps no script or test process alive.
-    worker.unref();
-    this.idle.push(worker);
+    if (tasks === 1) worker.unref();
   }
 
   private spawn(): Worker {
-    this.live++;
     const worker = spawnWorker();
-    // A worker that fails between tasks is dropped from the idle list.
+    this.active.set(worker, 0);
+    // A worker that dies is dropped; its tasks fail (openSession), later ones go to the others.
     worker.on('error', () => undefined);
-    worker.once('exit', () => {
-      const index = this.idle.indexOf(worker);
-      if (index >= 0) {
-        this.idle.splice(index, 1);
-        this.live--;
-      }
-    });
+    worker.once('exit', () => this.active.delete(worker));
     return worker;
   }
 }
@@ -84,19 +85,15 @@ export const renderPool = (store.covenantRenderPool ??= new RenderPool());
 
 type Session = { port: MessagePort; failed: Promise<never>; end: () => void };
 
-/** One worker for one task: its port, a promise that rejects if the worker dies, and `end` to give it back. */
-async function openSession(task: RenderTask): Promise<Session> {
-  const worker = await renderPool.acquire();
+/** One task on a worker: its port, a promise that rejects if the worker dies, and `end` when done. */
+function openSession(task: RenderTask): Session {
+  const worker = renderPool.take();
   const { port1, port2 } = new MessageChannel();
-  let healthy = true;
   let fail!: (error: Error) => void;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined); // observed by the task; never an unhandled rejection
-  const onError = (error: Error) => {
-    healthy = false;
-    fail(error);
-  };
-  const onExit = (code: number) => onError(new Error(`The export worker stopped (exit code ${code}).`));
+  const onError = (error: Error) => fail(error);
+  const onExit = (code: number) => fail(new Error(`The export worker stopped (exit code ${code}).`));
   worker.on('error', onError);
   worker.on('exit', onExit);
   worker.postMessage({ task, port: port2 }, [port2]);
@@ -110,14 +107,14 @@ async function openSession(task: RenderTask): Promise<Session> {
       worker.off('error', onError);
       worker.off('exit', onExit);
       port1.close();
-      renderPool.release(worker, healthy);
+      renderPool.give(worker);
     },
   };
 }
 
 /** The case summary as PDF or Word, rendered by a pool worker. */
 export async function renderInPool(task: Extract<RenderTask, { kind: 'pdf' | 'docx' }>): Promise<Uint8Array> {
-  const session = await openSession(task);
+  const session = openSession(task);
   try {
     const reply = new Promise<WorkerReply>((resolve) => session.port.once('message', resolve));
     const answer = await Promise.race([reply, session.failed]);
@@ -149,8 +146,8 @@ export function caseListXlsxInPool(rows: AsyncIterable<CaseRow>): ReadableStream
     wake = null;
   };
 
-  const open = async (): Promise<Session> => {
-    const opened = await openSession({ kind: 'xlsx' });
+  const open = (): Session => {
+    const opened = openSession({ kind: 'xlsx' });
     opened.port.on('message', (reply: WorkerReply) => {
       if (reply.kind === 'chunk') chunks.push(reply.body);
       else if (reply.kind === 'ack') acked = true;
@@ -175,7 +172,7 @@ export function caseListXlsxInPool(rows: AsyncIterable<CaseRow>): ReadableStream
     {
       async pull(controller) {
         try {
-          session ??= await open();
+          session ??= open();
           for (;;) {
             if (chunks.length) return controller.enqueue(chunks.shift()!);
             if (failure) throw failure;

@@ -1,4 +1,4 @@
-// A render worker (lib/export/render-pool.ts): one task at a time, each on the port it came with.
+// A render worker (lib/export/render-pool.ts): each task on the port it came with.
 // It needs no database: the route sends the case document, or the list's rows batch by batch.
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { CaseRow } from './case-rows';
