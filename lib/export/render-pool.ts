@@ -40,42 +40,48 @@ function spawnWorker(): Worker {
  * batch is written, so it never holds up the PDFs behind it.
  */
 class RenderPool {
-  private readonly active = new Map<Worker, number>();
+  /** Each worker's tasks, by the function that fails one (called if the worker dies). */
+  private readonly active = new Map<Worker, Set<(error: Error) => void>>();
   /** Tasks handed to a worker since the process started (the tests read it). */
   tasksRun = 0;
 
   /** Tasks not yet ended. */
   tasksRunning(): number {
     let sum = 0;
-    for (const tasks of this.active.values()) sum += tasks;
+    for (const tasks of this.active.values()) sum += tasks.size;
     return sum;
   }
 
-  /** The least busy worker, or a new one while the pool is smaller than RENDER_WORKERS and all are busy. */
-  take(): Worker {
+  /** A task on the least busy worker (a new one while the pool is smaller than RENDER_WORKERS and all are busy). */
+  take(fail: (error: Error) => void): Worker {
     let best: Worker | null = null;
-    for (const [worker, tasks] of this.active) if (best === null || tasks < this.active.get(best)!) best = worker;
-    const worker = best !== null && (this.active.get(best) === 0 || this.active.size >= RENDER_WORKERS) ? best : this.spawn();
-    this.active.set(worker, this.active.get(worker)! + 1);
+    for (const [worker, tasks] of this.active) if (best === null || tasks.size < this.active.get(best)!.size) best = worker;
+    const worker = best !== null && (this.active.get(best)!.size === 0 || this.active.size >= RENDER_WORKERS) ? best : this.spawn();
+    this.active.get(worker)!.add(fail);
     worker.ref();
     this.tasksRun++;
     return worker;
   }
 
-  give(worker: Worker) {
+  give(worker: Worker, fail: (error: Error) => void) {
     const tasks = this.active.get(worker);
-    if (tasks === undefined) return; // it died meanwhile
-    this.active.set(worker, tasks - 1);
+    if (!tasks) return; // it died meanwhile
+    tasks.delete(fail);
     // An idle worker keeps no script or test process alive.
-    if (tasks === 1) worker.unref();
+    if (tasks.size === 0) worker.unref();
   }
 
   private spawn(): Worker {
     const worker = spawnWorker();
-    this.active.set(worker, 0);
-    // A worker that dies is dropped; its tasks fail (openSession), later ones go to the others.
-    worker.on('error', () => undefined);
-    worker.once('exit', () => this.active.delete(worker));
+    this.active.set(worker, new Set());
+    // A worker that dies is dropped and its tasks fail; later ones go to the others.
+    const died = (error: Error) => {
+      const tasks = this.active.get(worker);
+      this.active.delete(worker);
+      for (const fail of tasks ?? []) fail(error);
+    };
+    worker.on('error', died);
+    worker.once('exit', (code) => died(new Error(`The export worker stopped (exit code ${code}).`)));
     return worker;
   }
 }
@@ -87,15 +93,11 @@ type Session = { port: MessagePort; failed: Promise<never>; end: () => void };
 
 /** One task on a worker: its port, a promise that rejects if the worker dies, and `end` when done. */
 function openSession(task: RenderTask): Session {
-  const worker = renderPool.take();
-  const { port1, port2 } = new MessageChannel();
   let fail!: (error: Error) => void;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined); // observed by the task; never an unhandled rejection
-  const onError = (error: Error) => fail(error);
-  const onExit = (code: number) => fail(new Error(`The export worker stopped (exit code ${code}).`));
-  worker.on('error', onError);
-  worker.on('exit', onExit);
+  const worker = renderPool.take(fail);
+  const { port1, port2 } = new MessageChannel();
   worker.postMessage({ task, port: port2 }, [port2]);
   let ended = false;
   return {
@@ -104,10 +106,8 @@ function openSession(task: RenderTask): Session {
     end: () => {
       if (ended) return;
       ended = true;
-      worker.off('error', onError);
-      worker.off('exit', onExit);
       port1.close();
-      renderPool.give(worker);
+      renderPool.give(worker, fail);
     },
   };
 }
