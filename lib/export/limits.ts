@@ -18,5 +18,12 @@ export const RETRY_AFTER_SECONDS = 5;
 /** Worker threads rendering PDF, Word and XLSX: one per core the process may use. */
 export const RENDER_WORKERS = Math.max(1, os.availableParallelism());
 
+/**
+ * One-case exports reading their case at once, per process (read-gate.ts): 40 exports arriving
+ * together would otherwise queue ~200 queries on the 10 database connections, ahead of every other
+ * request's (measured: /api/health waited 5 s behind them).
+ */
+export const EXPORT_READS_PER_PROCESS = 3;
+
 /** Rows sent to the XLSX worker at a time: the list export holds about one batch in flight. */
 export const XLSX_BATCH_ROWS = 200;

@@ -6,6 +6,7 @@ import { withRole } from '@/lib/api';
 import { appBaseUrl } from '@/lib/export/base-url';
 import { exportCase } from '@/lib/export/case-export';
 import { withExportSlot } from '@/lib/export/lease';
+import { readForExport } from '@/lib/export/read-gate';
 import { readRelatedCases } from '@/lib/server/cases/related-cases';
 import { caseExportQuerySchema } from '@/lib/validations/export';
 
@@ -17,9 +18,12 @@ export const GET = withRole<{ id: string }>('VIEWER', async (request, { user, pa
   const { format } = caseExportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const prisma = await getPrisma();
   const file = await withExportSlot(prisma, user.id, async () => {
-    const doc = UUID.test(params.id) ? await readCaseDocument(prisma, params.id) : null;
-    if (!doc) throw new AppError('NOT_FOUND', 'There is no case with this id.');
-    const related = await readRelatedCases(prisma, doc);
+    const { doc, related } = await readForExport(async () => {
+      const doc = UUID.test(params.id) ? await readCaseDocument(prisma, params.id) : null;
+      if (!doc) throw new AppError('NOT_FOUND', 'There is no case with this id.');
+      return { doc, related: await readRelatedCases(prisma, doc) };
+    });
+    // Rendered by a worker, outside the read gate: the next export reads meanwhile.
     return exportCase(doc, format, { exportedAt: new Date(), caseUrl: `${appBaseUrl(request)}/cases/${doc.id}`, related });
   });
   return new Response(file.body as BodyInit, {
