@@ -1,5 +1,6 @@
 // Exports as a researcher and an admin meet them: one case in four formats, the list as CSV and
 // XLSX, and backups that only admins can make.
+import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { expect, signInAs, test } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
@@ -28,6 +29,8 @@ test.describe('as a viewer', () => {
     const pdfBytes = await pdf.body();
     expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfBytes.length).toBeLessThan(500_000); // the CJK font is subset, not embedded whole
+    // Laid out by a render worker of the production build: the Chinese name is text in the PDF.
+    expect(execFileSync('pdftotext', ['-', '-'], { input: pdfBytes, encoding: 'utf8' })).toContain('常程');
 
     const docx = await page.request.get(`${EXPORT_URL}?format=docx`);
     expect(docx.status()).toBe(200);

@@ -23,7 +23,9 @@ export function withRole<P = Record<string, never>>(role: Role, handler: Handler
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return NextResponse.json(errorBody(error.code, error.message, error.details), { status: ERROR_STATUS[error.code] });
+    const { retryAfterSeconds } = error.options;
+    const headers = retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(retryAfterSeconds) };
+    return NextResponse.json(errorBody(error.code, error.message, error.details), { status: ERROR_STATUS[error.code], headers });
   }
   if (error instanceof ZodError) {
     return NextResponse.json(errorBody('INVALID_REQUEST', 'The request is not valid.', error.issues), { status: 400 });

@@ -4,7 +4,8 @@
 // multi-row INSERTs, the production build started against it, and autocannon at a fixed concurrency
 // on six pages — each beside its database floor (the same SQL the page runs, sent with `pg`) and the
 // framework floor (/bench-floor: same sign-in, same table, constant rows). Then query plans, one vs
-// two server processes, and the list page's first-load JavaScript. Everything goes to BENCHMARKS.md.
+// two server processes, exports, /api/health during 40 PDF exports, and the list page's first-load
+// JavaScript. Everything goes to BENCHMARKS.md.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -204,7 +205,7 @@ function stopServer(child: ChildProcess) {
   }
 }
 
-async function signIn(port: number): Promise<string> {
+async function signIn(port: number, email = EMAIL): Promise<string> {
   const base = `http://127.0.0.1:${port}`;
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
@@ -213,7 +214,7 @@ async function signIn(port: number): Promise<string> {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: 'true' }),
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: 'true' }),
   });
   const session = response.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('next-auth.session-token='));
   if (!session) throw new Error('Signing in failed.');
@@ -306,6 +307,84 @@ async function measureExports(server: ChildProcess, base: string, cookie: string
   }
   const warm = pdfTimes.slice(1).sort((a, b) => a - b);
   return { csv, csvDbFloorSeconds, pdfFirstMs: pdfTimes[0]!, pdfMedianMs: warm[Math.floor(warm.length / 2)]! };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Responsiveness during exports (issue 16, item 5): /api/health, one request at a time, alone and
+// while 40 PDF exports are kept running. One account may run 3 exports at once (lib/export/limits.ts),
+// so the 40 come from 14 accounts, 3 each at most.
+
+const CONCURRENT_EXPORTS = 40;
+const EXPORTS_PER_ACCOUNT = 3;
+type Latency = { requests: number; p50: number; p95: number; max: number };
+type BusyReport = { idle: Latency; busy: Latency; exportsDone: number; exportsRefused: number; exportsPerSecond: number };
+
+function latency(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { requests: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? NaN };
+}
+
+/** /api/health requested back to back until `until` resolves; each request's time. */
+async function probeHealth(base: string, until: Promise<unknown>): Promise<number[]> {
+  let over = false;
+  const stop = () => (over = true);
+  until.then(stop, stop); // a failure of `until` is the caller's to report
+  const samples: number[] = [];
+  while (!over) {
+    const started = performance.now();
+    const response = await fetch(`${base}/api/health`);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`/api/health answered ${response.status}`);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+/** Accounts beside the bench viewer, with its password (hash copied), for exports in parallel. */
+async function exportAccounts(url: string, count: number): Promise<string[]> {
+  const emails = Array.from({ length: count }, (_, i) => `bench-export-${i}@bench.test`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "User" (id, email, "passwordHash", role, "updatedAt")
+       SELECT gen_random_uuid(), e, u."passwordHash", u.role, now() FROM "User" u, unnest($2::text[]) e WHERE u.email = $1
+       ON CONFLICT (email) DO NOTHING`,
+      [EMAIL, emails],
+    );
+  } finally {
+    await client.end();
+  }
+  return emails;
+}
+
+async function measureHealthDuringExports(base: string, port: number, url: string, caseId: string): Promise<BusyReport> {
+  const accounts = await exportAccounts(url, Math.ceil(CONCURRENT_EXPORTS / EXPORTS_PER_ACCOUNT));
+  const cookies = await Promise.all(accounts.map((email) => signIn(port, email)));
+  const idle = latency(await probeHealth(base, new Promise((r) => setTimeout(r, DURATION * 1000))));
+
+  let exportsDone = 0;
+  let exportsRefused = 0;
+  const deadline = Date.now() + DURATION * 1000;
+  // 40 lanes, each exporting again as soon as its last export is in; lane i belongs to account i / 3.
+  const lanes = Promise.all(
+    Array.from({ length: CONCURRENT_EXPORTS }, async (_, lane) => {
+      const cookie = cookies[Math.floor(lane / EXPORTS_PER_ACCOUNT)]!;
+      while (Date.now() < deadline) {
+        const response = await fetch(`${base}/api/cases/${caseId}/export?format=pdf`, { headers: { cookie } });
+        await response.arrayBuffer();
+        if (response.status === 429) exportsRefused++;
+        else if (!response.ok) throw new Error(`PDF export answered ${response.status}`);
+        else exportsDone++;
+      }
+    }),
+  );
+  const started = performance.now();
+  // The probe starts once the exports are in flight.
+  await new Promise((r) => setTimeout(r, 200));
+  const busySamples = await probeHealth(base, lanes);
+  await lanes;
+  return { idle, busy: latency(busySamples), exportsDone, exportsRefused, exportsPerSecond: exportsDone / ((performance.now() - started) / 1000) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -440,7 +519,7 @@ async function firstLoadJs(port: number, cookie: string): Promise<{ files: numbe
 // Report
 
 type Row = { scenario: string; page: Stats; db: Stats; framework: Stats };
-type SizeResult = { size: number; load: LoadReport; rows: Row[]; twoProcesses: { scenario: string; one: Stats; two: Stats }[]; plans: { scenario: string; plan: string; seqScanOnSummaries: boolean }[]; exports: ExportReport | null };
+type SizeResult = { size: number; load: LoadReport; rows: Row[]; twoProcesses: { scenario: string; one: Stats; two: Stats }[]; plans: { scenario: string; plan: string; seqScanOnSummaries: boolean }[]; exports: ExportReport | null; busy: BusyReport | null };
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const TARGETS: Record<string, number> = { list: 100, search: 150, case: 80 };
@@ -558,6 +637,19 @@ function report(results: SizeResult[], meta: { commit: string; buildSeconds: num
     'collection comes sooner and resident memory stays near what is live.',
     '',
   );
+  lines.push('## Responsiveness during exports', '');
+  lines.push(
+    `\`/api/health\` requested back to back on one connection for ${DURATION} s, with no exports, then while ${CONCURRENT_EXPORTS} PDF exports of one case are kept running (each lane exports again as soon as its last export is in; ${Math.ceil(CONCURRENT_EXPORTS / EXPORTS_PER_ACCOUNT)} accounts, ${EXPORTS_PER_ACCOUNT} lanes each, the per-account cap). Exports are laid out by the render workers (lib/export/render-pool.ts), so the event loop answering /api/health only waits for its share of the cores. Target (issue 16): the app stays responsive.`,
+    '',
+    '| cases | /api/health, no exports: p50 / p95 / max | during 40 exports: p50 / p95 / max | health requests (no exports / during) | PDFs done (per s) | refused (429) |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const r of results) {
+    const b = r.busy;
+    const l = (x: Latency) => `${ms(x.p50)} / ${ms(x.p95)} / ${ms(x.max)} ms`;
+    lines.push(b ? `| ${r.size.toLocaleString('en')} | ${l(b.idle)} | ${l(b.busy)} | ${b.idle.requests} / ${b.busy.requests} | ${b.exportsDone} (${b.exportsPerSecond.toFixed(1)}) | ${b.exportsRefused} |` : `| ${r.size.toLocaleString('en')} | not measured | | | | |`);
+  }
+  lines.push('');
   lines.push('## First-load JavaScript of /cases', '');
   lines.push(meta.js ? `${meta.js.files} script files, ${(meta.js.rawBytes / 1024).toFixed(0)} KB raw, **${(meta.js.gzipBytes / 1024).toFixed(1)} KB gzipped** (target ≤ 200 KB): ${meta.js.gzipBytes <= 200 * 1024 ? 'met' : 'missed'}.` : 'Not measured (no Playwright/Chromium).', '');
   return lines.join('\n');
@@ -604,6 +696,12 @@ async function main() {
       });
       if (exports) log(`CSV of ${exports.csv[0]!.rows} rows in ${exports.csv.map((run) => `${run.seconds.toFixed(1)} s (+${(run.rssPeakMb - run.rssBeforeMb).toFixed(0)} MB)`).join(', then ')} (DB floor ${exports.csvDbFloorSeconds.toFixed(1)} s); PDF ${exports.pdfMedianMs.toFixed(0)} ms`);
 
+      const busy = await measureHealthDuringExports(base, PORT, url, caseId).catch((error: unknown) => {
+        log(`health during exports not measured: ${(error as Error).message}`);
+        return null;
+      });
+      if (busy) log(`/api/health p95 ${ms(busy.idle.p95)} ms alone, ${ms(busy.busy.p95)} ms (max ${ms(busy.busy.max)}) during ${CONCURRENT_EXPORTS} PDF exports (${busy.exportsDone} done, ${busy.exportsRefused} refused)`);
+
       servers.push(await startServer(url, PORT + 1));
       const twoProcesses = [];
       for (const s of [list[0]!, list[3]!]) {
@@ -612,7 +710,7 @@ async function main() {
         twoProcesses.push({ scenario: s.name, one, two });
         log(`${s.name}: 1 process p50 ${ms(one.p50)}, 2 processes p50 ${ms(two.p50)}`);
       }
-      results.push({ size, load, rows, twoProcesses, plans, exports });
+      results.push({ size, load, rows, twoProcesses, plans, exports, busy });
     } finally {
       await pool.end();
       servers.forEach(stopServer);

@@ -2,11 +2,10 @@
 import type { CaseDocument } from '../case-document/schema';
 import { caseDocumentSchema } from '../case-document/schema';
 import type { CaseExportFormat } from '../validations/export';
-import { renderCaseDocx } from './case-docx';
 import { renderCaseMarkdown } from './case-markdown';
-import { renderCasePdf } from './case-pdf';
 import type { SummaryOptions } from './case-summary';
 import { contentDisposition } from './file-name';
+import { renderInPool } from './render-pool';
 
 export type ExportFile = { body: Uint8Array | string; contentType: string; disposition: string };
 
@@ -22,14 +21,13 @@ export function renderCaseJson(doc: CaseDocument): string {
   return `${JSON.stringify(caseDocumentSchema.parse(doc), null, 2)}\n`;
 }
 
+/** PDF and Word are laid out by a pool worker (render-pool.ts); Markdown and JSON take microseconds here. */
 export async function exportCase(doc: CaseDocument, format: CaseExportFormat, options: SummaryOptions): Promise<ExportFile> {
   const body =
-    format === 'pdf'
-      ? new Uint8Array(await renderCasePdf(doc, options))
-      : format === 'docx'
-        ? new Uint8Array(await renderCaseDocx(doc, options))
-        : format === 'md'
-          ? renderCaseMarkdown(doc, options)
-          : renderCaseJson(doc);
+    format === 'pdf' || format === 'docx'
+      ? await renderInPool({ kind: format, doc, options })
+      : format === 'md'
+        ? renderCaseMarkdown(doc, options)
+        : renderCaseJson(doc);
   return { body, contentType: CONTENT_TYPES[format], disposition: contentDisposition(doc.title, format) };
 }

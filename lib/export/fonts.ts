@@ -1,6 +1,6 @@
 // The typeface of PDF exports: Noto Serif SC, shipped as TrueType files inside the npm package
 // @expo-google-fonts/noto-serif-sc, so Chinese renders without any system font. It covers Latin
-// as well, so one family serves the whole document. Read once per process and kept; PDFKit
+// as well, so one family serves the whole document. Read once per render worker and kept; PDFKit
 // embeds only the glyphs a document uses (a subset of a few kilobytes).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ function packageDir(): string {
   const candidates = [process.env.COVENANT_FONT_DIR, path.join(/*turbopackIgnore: true*/ process.cwd(), ...PACKAGE_DIR)].filter(
     (dir): dir is string => !!dir,
   );
-  const found = candidates.find((dir) => fs.existsSync(/*turbopackIgnore: true*/ path.join(dir, FILES.regular)));
+  const found = candidates.find((dir) => fs.existsSync(path.join(/*turbopackIgnore: true*/ dir, FILES.regular)));
   if (!found) {
     throw new Error(
       `The PDF font was not found (looked in ${candidates.join(', ')}). Run npm install: it comes with @expo-google-fonts/noto-serif-sc.`,
@@ -30,8 +30,8 @@ export function pdfFonts(): PdfFonts {
   if (!store.covenantPdfFonts) {
     const dir = packageDir();
     store.covenantPdfFonts = {
-      regular: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, FILES.regular)),
-      bold: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, FILES.bold)),
+      regular: fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, FILES.regular)),
+      bold: fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, FILES.bold)),
     };
   }
   return store.covenantPdfFonts;

@@ -1,12 +1,13 @@
 // GET /api/cases/export — the case list (same query parameters and order as /cases) as CSV or XLSX, streamed
-import { Readable } from 'node:stream';
+// (the XLSX zipped by a render worker), in one of the account's export slots
 import { withRole } from '@/lib/api';
 import { getPrisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { appBaseUrl } from '@/lib/export/base-url';
 import { caseListCsv } from '@/lib/export/case-list-csv';
-import { caseListXlsx } from '@/lib/export/case-list-xlsx';
 import { iterateCaseRows } from '@/lib/export/case-rows';
+import { holdSlotWhileStreaming, takeExportSlot } from '@/lib/export/lease';
+import { caseListXlsxInPool } from '@/lib/export/render-pool';
 import { findCases, iterateMatchingCaseIds } from '@/lib/server/cases/find-cases';
 import { parseCaseQueryStrict } from '@/lib/validations/case-query';
 import { listExportFormatSchema } from '@/lib/validations/export';
@@ -37,23 +38,30 @@ function pullStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
   );
 }
 
-export const GET = withRole('VIEWER', async (request) => {
+export const GET = withRole('VIEWER', async (request, { user }) => {
   const params = new URL(request.url).searchParams;
   const { format } = listExportFormatSchema.parse({ format: params.get('format') ?? undefined });
   const parsed = parseCaseQueryStrict(params);
   if (!parsed.ok) throw new AppError('INVALID_REQUEST', 'The list query is not valid.', parsed.issues);
   const { query } = parsed;
   const prisma = await getPrisma();
-  const { total } = await findCases({ query, facets: false, db: prisma });
-  const rows = iterateCaseRows(prisma, iterateMatchingCaseIds({ query, db: prisma }), { baseUrl: appBaseUrl(request) });
-  const body = format === 'csv' ? pullStream(caseListCsv(rows)) : (Readable.toWeb(caseListXlsx(rows)) as ReadableStream<Uint8Array>);
-  const name = `covenant-cases-${new Date().toISOString().slice(0, 10)}.${format}`;
-  return new Response(body, {
-    headers: {
-      'Content-Type': CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${name}"`,
-      'X-Total-Count': String(total),
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  // The slot is held until the stream ends, not until this handler returns.
+  const lease = await takeExportSlot(prisma, user.id);
+  try {
+    const { total } = await findCases({ query, facets: false, db: prisma });
+    const rows = iterateCaseRows(prisma, iterateMatchingCaseIds({ query, db: prisma }), { baseUrl: appBaseUrl(request) });
+    const body = format === 'csv' ? pullStream(caseListCsv(rows)) : caseListXlsxInPool(rows);
+    const name = `covenant-cases-${new Date().toISOString().slice(0, 10)}.${format}`;
+    return new Response(holdSlotWhileStreaming(body, lease), {
+      headers: {
+        'Content-Type': CONTENT_TYPES[format],
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'X-Total-Count': String(total),
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  } catch (error) {
+    await lease.release();
+    throw error;
+  }
 });
