@@ -270,8 +270,9 @@ function Timeline({ doc, sourceNumbers }: Props) {
   );
 }
 
-function partyName(doc: CaseDocument, id: string | null): string {
-  return (id && doc.parties.find((p) => p.id === id)?.name) || '—';
+function partyNames(doc: CaseDocument, ids: string[]): string {
+  const names = ids.flatMap((id) => doc.parties.filter((p) => p.id === id).map((p) => p.name));
+  return names.length > 0 ? names.join('; ') : '—';
 }
 
 function Claims({ doc, sourceNumbers }: Props) {
@@ -301,7 +302,7 @@ function Claims({ doc, sourceNumbers }: Props) {
                     <span className="text-xs text-muted">{CLAIM_KIND_LABELS[c.kind]}</span>
                   </td>
                   <td className={td}>
-                    {partyName(doc, c.claimantId)} → {partyName(doc, c.respondentId)}
+                    {partyNames(doc, c.claimantIds)} → {partyNames(doc, c.respondentIds)}
                   </td>
                   <td className={td}>
                     {formatMoney(c.amount)}
@@ -334,7 +335,7 @@ function EvidenceList({ doc, sourceNumbers }: Props) {
             <li key={e.id} className="rounded border border-line bg-white p-3 text-sm">
               <p className="font-medium">{e.description}</p>
               <p className="text-xs text-muted">
-                {EVIDENCE_KIND_LABELS[e.kind]} · produced by {e.producedByPartyId ? partyName(doc, e.producedByPartyId) : (e.producedBy ?? 'unknown')}
+                {EVIDENCE_KIND_LABELS[e.kind]} · produced by {e.producedByPartyId ? partyNames(doc, [e.producedByPartyId]) : (e.producedBy ?? 'unknown')}
                 {(e.produced || e.producedQualifier) && <> · {describeDate(e.produced, e.producedQualifier)}</>}
                 {' · '}
                 {e.treatment ? `treated as: ${EVIDENCE_TREATMENT_LABELS[e.treatment]}` : 'treatment by the tribunal not reported'}

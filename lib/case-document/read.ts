@@ -14,16 +14,23 @@ export const caseDocumentInclude = {
   relatedTo: { orderBy: { toCaseId: 'asc' } },
   sources: { include: { source: true }, orderBy: [{ position: 'asc' }, { sourceId: 'asc' }] },
   parties: { include: { party: true, ...withCitations }, ...byPosition },
-  proceedings: { include: withCitations, ...byPosition },
+  proceedings: {
+    include: {
+      ...withCitations,
+      adjudicators: { include: withCitations, ...byPosition },
+      parties: { include: { ...withCitations, counsel: { include: withCitations, ...byPosition } }, ...byPosition },
+    },
+    ...byPosition,
+  },
   covenants: {
     include: { ...withCitations, terms: { include: withCitations, ...byPosition }, considerations: { include: withCitations, ...byPosition } },
     ...byPosition,
   },
-  claims: { include: withCitations, ...byPosition },
-  evidence: { include: { ...withCitations, claims: true }, ...byPosition },
+  claims: { include: { ...withCitations, parties: { orderBy: [{ side: 'asc' }, { position: 'asc' }, { partyId: 'asc' }] } }, ...byPosition },
+  evidence: { include: { ...withCitations, claims: true, amounts: byPosition }, ...byPosition },
   events: { include: withCitations, ...byPosition },
-  outcomes: { include: { ...withCitations, awards: true }, ...byPosition },
-  notes: { include: { author: { select: { email: true } } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  outcomes: { include: { ...withCitations, awards: { include: withCitations }, terms: { include: withCitations, ...byPosition } }, ...byPosition },
+  notes: { include: { author: { select: { email: true } } }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.CaseInclude;
 
 export type CaseRecord = Prisma.CaseGetPayload<{ include: typeof caseDocumentInclude }>;
@@ -40,6 +47,11 @@ function date(on: Date | null, precision: DatePrecision | null): string | null {
 function money(qualifier: MoneyQualifier, amount: Prisma.Decimal | null, currency: string | null): Money {
   if (amount === null || currency === null) return { qualifier, value: null, currency: null };
   return { qualifier, value: canonicalAmount(amount.toFixed(), currency), currency };
+}
+
+/** A stored decimal in its shortest form ("120000", not "120000.0000"). */
+function decimal(value: Prisma.Decimal): string {
+  return value.toFixed();
 }
 
 type CitationRow = { id: string; sourceId: string; excerpt: string | null; locator: string | null; attribution: string | null };
@@ -64,9 +76,11 @@ export function toCaseDocument(record: CaseRecord): CaseDocument {
           id: party.id,
           name: party.name,
           originalName: party.originalName,
+          originalNameCertainty: party.originalNameCertainty,
           aliases: party.aliases,
           kind: party.kind,
           description: party.description,
+          legalRepresentative: party.legalRepresentative,
           roles: [],
         })
         .get(party.id)!;
@@ -99,9 +113,20 @@ export function toCaseDocument(record: CaseRecord): CaseDocument {
     parties: [...parties.values()],
     proceedings: record.proceedings.map((p) => ({
       id: p.id,
+      title: p.title,
       stage: p.stage,
-      forum: { kind: p.forumKind, name: p.forumName, level: p.forumLevel },
+      forum: { kind: p.forumKind, name: p.forumName, level: p.forumLevel, seat: p.forumSeat },
       caseNumber: p.caseNumber,
+      otherCaseNumbers: p.otherCaseNumbers ?? [],
+      reportedCitations: p.reportedCitations ?? [],
+      adjudicators: p.adjudicators.map((a) => ({ id: a.id, name: a.name, originalName: a.originalName, role: a.role, ...fact(a) })),
+      parties: p.parties.map((r) => ({
+        id: r.id,
+        partyId: r.partyId,
+        role: r.role,
+        counsel: r.counsel.map((c) => ({ id: c.id, firm: c.firm, lawyer: c.lawyer, ...fact(c) })),
+        ...fact(r),
+      })),
       filed: date(p.filedOn, p.filedPrecision),
       filedQualifier: p.filedQualifier,
       decided: date(p.decidedOn, p.decidedPrecision),
@@ -118,6 +143,11 @@ export function toCaseDocument(record: CaseRecord): CaseDocument {
       restrictedActivities: c.restrictedActivities,
       nonSolicitationScope: c.nonSolicitationScope,
       liquidatedDamagesClause: c.liquidatedDamagesClause,
+      governingLaw: c.governingLaw,
+      forumSelectionClause: c.forumSelectionClause,
+      ends: date(c.endsOn, c.endsPrecision),
+      endsQualifier: c.endsQualifier,
+      endsAssertedById: c.endsAssertedById,
       signatureDisputed: c.signatureDisputed,
       validityDisputed: c.validityDisputed,
       terms: c.terms.map((t) => ({ id: t.id, kind: t.kind, description: t.description, finding: t.finding, ...fact(t) })),
@@ -125,6 +155,7 @@ export function toCaseDocument(record: CaseRecord): CaseDocument {
         id: item.id,
         description: item.description,
         amount: money(item.amountQualifier, item.amount, item.amountCurrency),
+        shares: item.sharesQuantity === null ? null : { quantity: decimal(item.sharesQuantity), shareClass: item.sharesClass, adjustment: item.sharesAdjustment },
         paymentNote: item.paymentNote,
         ...fact(item),
       })),
@@ -135,8 +166,10 @@ export function toCaseDocument(record: CaseRecord): CaseDocument {
       proceedingId: c.proceedingId,
       kind: c.kind,
       title: c.title,
-      claimantId: c.claimantId,
-      respondentId: c.respondentId,
+      description: c.description,
+      claimantIds: c.parties.filter((p) => p.side === 'CLAIMANT').map((p) => p.partyId),
+      respondentIds: c.parties.filter((p) => p.side === 'RESPONDENT').map((p) => p.partyId),
+      items: c.itemNoun === null ? null : { noun: c.itemNoun, asserted: c.itemsAsserted, tried: c.itemsTried },
       amount: money(c.amountQualifier, c.amount, c.amountCurrency),
       amountNote: c.amountNote,
       status: c.status,
@@ -154,6 +187,7 @@ export function toCaseDocument(record: CaseRecord): CaseDocument {
       finding: e.finding,
       treatment: e.treatment,
       claimIds: e.claims.map((link) => link.claimId).sort(),
+      amounts: e.amounts.map((a) => ({ id: a.id, description: a.description, amount: money(a.amountQualifier, a.amount, a.amountCurrency) })),
       ...fact(e),
     })),
     events: record.events.map((e) => ({
@@ -173,9 +207,27 @@ export function toCaseDocument(record: CaseRecord): CaseDocument {
       summary: o.summary,
       settlement: money(o.settlementQualifier, o.settlementAmount, o.settlementCurrency),
       settlementConfidential: o.settlementConfidential,
+      settlementEquity:
+        o.settlementSharesDescription === null
+          ? null
+          : {
+              description: o.settlementSharesDescription,
+              shares: o.settlementShares === null ? null : decimal(o.settlementShares),
+              valuation: money(o.settlementValuationQualifier ?? 'UNKNOWN', o.settlementValuationAmount, o.settlementValuationCurrency),
+            },
+      bond:
+        o.bondQualifier === null
+          ? null
+          : {
+              amount: money(o.bondQualifier, o.bondAmount, o.bondCurrency),
+              postedById: o.bondPostedById,
+              posted: date(o.bondPostedOn, o.bondPostedPrecision),
+              postedQualifier: o.bondPostedQualifier,
+            },
       awards: [...o.awards]
         .sort((a, b) => a.claimId.localeCompare(b.claimId))
-        .map((a) => ({ claimId: a.claimId, amount: money(a.amountQualifier, a.amount, a.amountCurrency) })),
+        .map((a) => ({ id: a.id, claimId: a.claimId, amount: money(a.amountQualifier, a.amount, a.amountCurrency), ...fact(a) })),
+      termsImposed: o.terms.map((t) => ({ id: t.id, description: t.description, due: date(t.dueOn, t.duePrecision), dueQualifier: t.dueQualifier, ...fact(t) })),
       ...fact(o),
     })),
     notes: record.notes.map((n) => ({ id: n.id, body: n.body, author: n.author?.email ?? null, createdAt: n.createdAt.toISOString() })),

@@ -117,8 +117,8 @@ describe('cross-references inside a document', () => {
 
   it('reports a claim whose respondent is not a party of the case', () => {
     const doc = lenovo();
-    at(doc.claims, 1).respondentId = NOWHERE;
-    expect(issuesOf(doc)).toEqual(['claims.1.respondentId: Not a party of this case.']);
+    at(doc.claims, 1).respondentIds = [at(doc.parties).id, NOWHERE];
+    expect(issuesOf(doc)).toEqual(['claims.1.respondentIds.1: Not a party of this case.']);
   });
 
   it('reports references to claims and proceedings that do not exist', () => {
@@ -132,8 +132,8 @@ describe('cross-references inside a document', () => {
   it('reports the same claim awarded twice by one outcome', () => {
     const doc = lenovo();
     const claimId = at(doc.claims).id;
-    const award = { claimId, amount: { qualifier: 'UNKNOWN' as const, value: null, currency: null } };
-    at(doc.outcomes).awards = [award, { ...award }];
+    const award = () => ({ id: crypto.randomUUID(), claimId, amount: { qualifier: 'UNKNOWN' as const, value: null, currency: null }, certainty: 'REPORTED' as const, certaintyNote: null, citations: [] });
+    at(doc.outcomes).awards = [award(), award()];
     expect(issuesOf(doc)).toEqual(['outcomes.0.awards.1.claimId: This claim already has an award in this outcome.']);
   });
 
@@ -206,9 +206,9 @@ describe('values', () => {
     expect(issuesOf(doc)).toEqual(['events.0.occurred: 2017-02-30 is not a date: that month has no day 30.']);
   });
 
-  it('refuses schemaVersion 2', () => {
-    const doc = { ...lenovo(), schemaVersion: 2 };
-    expect(issuesOf(doc)).toEqual(['schemaVersion: Only schemaVersion 1 is understood.']);
+  it('refuses a schemaVersion it does not know', () => {
+    const doc = { ...lenovo(), schemaVersion: 3 };
+    expect(issuesOf(doc)).toEqual(['schemaVersion: Only schemaVersion 2 is understood.']);
   });
 
   it('refuses a 1 MB summary and accepts one at the limit', () => {

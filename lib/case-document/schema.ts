@@ -6,8 +6,9 @@ import { parsePartialDate } from '../dates';
 import { checkSubdivision, isCountryCode } from '../jurisdictions';
 import { isAmountless, MONEY_QUALIFIERS, parseAmount, parseCurrency, type Money } from '../money';
 import { NO_NUL, NUL_MESSAGE } from '../validations/text';
+import { upgradeCaseDocument } from './upgrade';
 
-export const CASE_SCHEMA_VERSION = 1;
+export const CASE_SCHEMA_VERSION = 2;
 
 export const TITLE_MAX_LENGTH = 500;
 export const TEXT_MAX_LENGTH = 20_000;
@@ -69,6 +70,14 @@ export const moneySchema = z
   });
 export type MoneyInput = z.input<typeof moneySchema>;
 
+/** A number of shares: a non-negative decimal with at most 4 places ("1200000", "0.5"). */
+const shareQuantity = z
+  .string()
+  .trim()
+  .regex(/^\d{1,20}(\.\d{1,4})?$/, 'Write a number of shares, e.g. 120000 (at most 4 decimal places).')
+  .transform((value) => value.replace(/^0+(?=\d)/, '').replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''));
+const optionalCount = z.number().int('A whole number.').min(0, 'Not below 0.').max(1_000_000).nullable();
+
 export const citationSchema = z.object({
   id,
   sourceId: id,
@@ -100,6 +109,32 @@ export const sourceSchema = z.object({
   languageNote: optionalShortText,
 });
 
+export const adjudicatorSchema = z.object({
+  id,
+  name: shortText.min(1, 'Give the name of the judge or arbitrator.'),
+  originalName: optionalShortText,
+  role: z.enum(Enums.AdjudicatorRole),
+  ...fact,
+});
+
+export const counselSchema = z
+  .object({
+    id,
+    firm: optionalShortText,
+    lawyer: optionalShortText,
+    ...fact,
+  })
+  .refine((counsel) => counsel.firm !== null || counsel.lawyer !== null, { message: 'Name the firm, the lawyer or both.', path: ['firm'] });
+
+/** A party's role in one proceeding (plaintiff in one, defendant in another), with its counsel there. */
+export const proceedingPartySchema = z.object({
+  id,
+  partyId: id,
+  role: z.enum(Enums.ProceedingRole),
+  counsel: rows(counselSchema),
+  ...fact,
+});
+
 export const partyRoleSchema = z.object({
   id,
   role: z.enum(Enums.PartyRoleKind),
@@ -111,21 +146,31 @@ export const partySchema = z.object({
   id,
   name: shortText.min(1, 'A party needs a name.'),
   originalName: optionalShortText,
+  /** How sure the original-script name is; null when there is none or it was not assessed. */
+  originalNameCertainty: z.enum(Enums.Certainty).nullable(),
   aliases: rows(shortText.min(1)),
   kind: z.enum(Enums.PartyKind),
   description: optionalLongText,
+  /** A company's legal representative (法定代表人). */
+  legalRepresentative: optionalShortText,
   roles: rows(partyRoleSchema).min(1, 'Give the party at least one role in this dispute.'),
 });
 
 export const proceedingSchema = z.object({
   id,
+  title: optionalShortText,
   stage: z.enum(Enums.ProceedingStage),
   forum: z.object({
     kind: z.enum(Enums.ForumKind),
     name: optionalShortText,
     level: optionalShortText,
+    seat: optionalShortText,
   }),
   caseNumber: optionalShortText,
+  otherCaseNumbers: rows(shortText.min(1)),
+  reportedCitations: rows(shortText.min(1)),
+  adjudicators: rows(adjudicatorSchema),
+  parties: rows(proceedingPartySchema),
   filed: partialDateString.nullable(),
   filedQualifier: optionalShortText,
   decided: partialDateString.nullable(),
@@ -145,6 +190,10 @@ export const considerationSchema = z.object({
   id,
   description: shortText.min(1, 'Describe the consideration.'),
   amount: moneySchema,
+  /** Consideration as shares, besides or instead of money. */
+  shares: z
+    .object({ quantity: shareQuantity, shareClass: optionalShortText, adjustment: optionalShortText })
+    .nullable(),
   paymentNote: optionalShortText,
   ...fact,
 });
@@ -159,6 +208,12 @@ export const covenantSchema = z.object({
   restrictedActivities: optionalLongText,
   nonSolicitationScope: optionalLongText,
   liquidatedDamagesClause: optionalLongText,
+  governingLaw: optionalShortText,
+  forumSelectionClause: optionalLongText,
+  /** The end date as a party asserts it (endsAssertedById). */
+  ends: partialDateString.nullable(),
+  endsQualifier: optionalShortText,
+  endsAssertedById: id.nullable(),
   signatureDisputed: z.boolean(),
   validityDisputed: z.boolean(),
   terms: rows(covenantTermSchema),
@@ -171,8 +226,11 @@ export const claimSchema = z.object({
   proceedingId: id.nullable(),
   kind: z.enum(Enums.ClaimKind),
   title: shortText.min(1, 'Give the claim a title.'),
-  claimantId: id.nullable(),
-  respondentId: id.nullable(),
+  description: optionalLongText,
+  claimantIds: rows(id),
+  respondentIds: rows(id),
+  /** How many items the claim covers where that matters ("40 trade secrets asserted, 6 tried"). */
+  items: z.object({ noun: shortText.min(1, 'What is counted, e.g. "trade secrets".'), asserted: optionalCount, tried: optionalCount }).nullable(),
   amount: moneySchema,
   amountNote: optionalShortText,
   status: z.enum(Enums.ClaimStatus),
@@ -191,6 +249,8 @@ export const evidenceSchema = z.object({
   finding: optionalLongText,
   treatment: z.enum(Enums.EvidenceTreatment).nullable(),
   claimIds: rows(id),
+  /** Amounts it mentions (an offer letter's salary and bonuses). */
+  amounts: rows(z.object({ id, description: shortText.min(1, 'Say what the amount is.'), amount: moneySchema })),
   ...fact,
 });
 
@@ -203,7 +263,16 @@ export const eventSchema = z.object({
   ...fact,
 });
 
-export const awardSchema = z.object({ claimId: id, amount: moneySchema });
+/** An award on a claim is a fact of its own: a reported figure may sit beside a confirmed claim. */
+export const awardSchema = z.object({ id, claimId: id, amount: moneySchema, ...fact });
+
+export const imposedTermSchema = z.object({
+  id,
+  description: shortText.min(1, 'Describe the term.'),
+  due: partialDateString.nullable(),
+  dueQualifier: optionalShortText,
+  ...fact,
+});
 
 export const outcomeSchema = z.object({
   id,
@@ -214,7 +283,16 @@ export const outcomeSchema = z.object({
   summary: longText,
   settlement: moneySchema,
   settlementConfidential: z.boolean(),
+  /** A settlement in equity: shares and their valuation, besides money. */
+  settlementEquity: z
+    .object({ description: shortText.min(1, 'Describe the shares, e.g. "Class A common stock".'), shares: shareQuantity.nullable(), valuation: moneySchema })
+    .nullable(),
+  /** An injunction's bond. */
+  bond: z
+    .object({ amount: moneySchema, postedById: id.nullable(), posted: partialDateString.nullable(), postedQualifier: optionalShortText })
+    .nullable(),
   awards: rows(awardSchema),
+  termsImposed: rows(imposedTermSchema),
   ...fact,
 });
 
@@ -262,10 +340,13 @@ const caseDocumentObject = z.object({
   notes: rows(noteSchema),
 });
 
-export const caseDocumentSchema = caseDocumentObject.superRefine((doc, ctx) => checkReferences(doc, ctx));
+const currentCaseDocumentSchema = caseDocumentObject.superRefine((doc, ctx) => checkReferences(doc, ctx));
 
-export type CaseDocument = z.output<typeof caseDocumentSchema>;
-export type CaseDocumentInput = z.input<typeof caseDocumentSchema>;
+/** A case document of this schema version or an earlier one (upgraded first: an old backup, an old snapshot). */
+export const caseDocumentSchema = z.preprocess(upgradeCaseDocument, currentCaseDocumentSchema);
+
+export type CaseDocument = z.output<typeof currentCaseDocumentSchema>;
+export type CaseDocumentInput = z.input<typeof currentCaseDocumentSchema>;
 export type Citation = z.output<typeof citationSchema>;
 
 /** Cross-references inside one document: every id it points at must exist in it, and ids are unique. */
@@ -314,9 +395,24 @@ function checkReferences(doc: z.output<typeof caseDocumentObject>, ctx: z.Refine
   doc.proceedings.forEach((proceeding, i) => {
     unique(proceeding.id, ['proceedings', i, 'id']);
     checkCitations(proceeding.citations, ['proceedings', i]);
+    proceeding.adjudicators.forEach((adjudicator, j) => {
+      unique(adjudicator.id, ['proceedings', i, 'adjudicators', j, 'id']);
+      checkCitations(adjudicator.citations, ['proceedings', i, 'adjudicators', j]);
+    });
+    distinct(proceeding.parties.map((p) => `${p.partyId} ${p.role}`), 'This party already has this role in this proceeding.', (j) => ['proceedings', i, 'parties', j, 'role']);
+    proceeding.parties.forEach((role, j) => {
+      unique(role.id, ['proceedings', i, 'parties', j, 'id']);
+      checkRef(role.partyId, partyIds, 'party', ['proceedings', i, 'parties', j, 'partyId']);
+      checkCitations(role.citations, ['proceedings', i, 'parties', j]);
+      role.counsel.forEach((counsel, k) => {
+        unique(counsel.id, ['proceedings', i, 'parties', j, 'counsel', k, 'id']);
+        checkCitations(counsel.citations, ['proceedings', i, 'parties', j, 'counsel', k]);
+      });
+    });
   });
   doc.covenants.forEach((covenant, i) => {
     unique(covenant.id, ['covenants', i, 'id']);
+    checkRef(covenant.endsAssertedById, partyIds, 'party', ['covenants', i, 'endsAssertedById']);
     checkCitations(covenant.citations, ['covenants', i]);
     covenant.terms.forEach((term, j) => {
       unique(term.id, ['covenants', i, 'terms', j, 'id']);
@@ -330,8 +426,10 @@ function checkReferences(doc: z.output<typeof caseDocumentObject>, ctx: z.Refine
   doc.claims.forEach((claim, i) => {
     unique(claim.id, ['claims', i, 'id']);
     checkRef(claim.proceedingId, proceedingIds, 'proceeding', ['claims', i, 'proceedingId']);
-    checkRef(claim.claimantId, partyIds, 'party', ['claims', i, 'claimantId']);
-    checkRef(claim.respondentId, partyIds, 'party', ['claims', i, 'respondentId']);
+    for (const side of ['claimantIds', 'respondentIds'] as const) {
+      claim[side].forEach((partyId, j) => checkRef(partyId, partyIds, 'party', ['claims', i, side, j]));
+      distinct(claim[side], 'This party is already listed.', (j) => ['claims', i, side, j]);
+    }
     checkCitations(claim.citations, ['claims', i]);
   });
   doc.evidence.forEach((item, i) => {
@@ -340,6 +438,7 @@ function checkReferences(doc: z.output<typeof caseDocumentObject>, ctx: z.Refine
     checkRef(item.producedByPartyId, partyIds, 'party', ['evidence', i, 'producedByPartyId']);
     item.claimIds.forEach((claimId, j) => checkRef(claimId, claimIds, 'claim', ['evidence', i, 'claimIds', j]));
     distinct(item.claimIds, 'This claim is already listed.', (j) => ['evidence', i, 'claimIds', j]);
+    item.amounts.forEach((amount, j) => unique(amount.id, ['evidence', i, 'amounts', j, 'id']));
     checkCitations(item.citations, ['evidence', i]);
   });
   doc.events.forEach((event, i) => {
@@ -349,7 +448,16 @@ function checkReferences(doc: z.output<typeof caseDocumentObject>, ctx: z.Refine
   doc.outcomes.forEach((outcome, i) => {
     unique(outcome.id, ['outcomes', i, 'id']);
     checkRef(outcome.proceedingId, proceedingIds, 'proceeding', ['outcomes', i, 'proceedingId']);
-    outcome.awards.forEach((award, j) => checkRef(award.claimId, claimIds, 'claim', ['outcomes', i, 'awards', j, 'claimId']));
+    checkRef(outcome.bond?.postedById ?? null, partyIds, 'party', ['outcomes', i, 'bond', 'postedById']);
+    outcome.awards.forEach((award, j) => {
+      unique(award.id, ['outcomes', i, 'awards', j, 'id']);
+      checkRef(award.claimId, claimIds, 'claim', ['outcomes', i, 'awards', j, 'claimId']);
+      checkCitations(award.citations, ['outcomes', i, 'awards', j]);
+    });
+    outcome.termsImposed.forEach((term, j) => {
+      unique(term.id, ['outcomes', i, 'termsImposed', j, 'id']);
+      checkCitations(term.citations, ['outcomes', i, 'termsImposed', j]);
+    });
     distinct(outcome.awards.map((award) => award.claimId), 'This claim already has an award in this outcome.', (j) => ['outcomes', i, 'awards', j, 'claimId']);
     checkCitations(outcome.citations, ['outcomes', i]);
   });

@@ -27,7 +27,12 @@ type FactKey =
   | 'claimId'
   | 'evidenceId'
   | 'timelineEventId'
-  | 'outcomeId';
+  | 'outcomeId'
+  | 'adjudicatorId'
+  | 'proceedingPartyId'
+  | 'counselId'
+  | 'outcomeAwardId'
+  | 'outcomeTermId';
 
 export type WriteOptions = {
   actorId: string | null;
@@ -101,9 +106,11 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     const columns = {
       name: party.name,
       originalName: party.originalName,
+      originalNameCertainty: party.originalNameCertainty,
       aliases: party.aliases,
       kind: party.kind,
       description: party.description,
+      legalRepresentative: party.legalRepresentative,
     };
     await tx.party.upsert({ where: { id: party.id }, create: { id: party.id, ...columns }, update: columns });
   }
@@ -135,11 +142,15 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         id: p.id,
         caseId,
         position,
+        title: p.title,
         stage: p.stage,
         forumKind: p.forum.kind,
         forumName: p.forum.name,
         forumLevel: p.forum.level,
+        forumSeat: p.forum.seat,
         caseNumber: p.caseNumber,
+        otherCaseNumbers: p.otherCaseNumbers,
+        reportedCitations: p.reportedCitations,
         filedOn: filed.on,
         filedPrecision: filed.precision,
         filedQualifier: p.filedQualifier,
@@ -150,6 +161,30 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         certaintyNote: p.certaintyNote,
       };
     }),
+  });
+
+  await tx.adjudicator.createMany({
+    data: doc.proceedings.flatMap((p) =>
+      p.adjudicators.map((a, position) => {
+        cite('adjudicatorId', a.id, a.citations);
+        return { id: a.id, proceedingId: p.id, position, name: a.name, originalName: a.originalName, role: a.role, certainty: a.certainty, certaintyNote: a.certaintyNote };
+      }),
+    ),
+  });
+  const proceedingRoles = doc.proceedings.flatMap((p) => p.parties.map((role, position) => ({ proceedingId: p.id, role, position })));
+  await tx.proceedingParty.createMany({
+    data: proceedingRoles.map(({ proceedingId, role, position }) => {
+      cite('proceedingPartyId', role.id, role.citations);
+      return { id: role.id, proceedingId, partyId: role.partyId, position, role: role.role, certainty: role.certainty, certaintyNote: role.certaintyNote };
+    }),
+  });
+  await tx.counsel.createMany({
+    data: proceedingRoles.flatMap(({ role }) =>
+      role.counsel.map((c, position) => {
+        cite('counselId', c.id, c.citations);
+        return { id: c.id, proceedingPartyId: role.id, position, firm: c.firm, lawyer: c.lawyer, certainty: c.certainty, certaintyNote: c.certaintyNote };
+      }),
+    ),
   });
 
   await tx.caseParty.createMany({
@@ -163,6 +198,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   for (const [position, covenant] of doc.covenants.entries()) {
     cite('covenantId', covenant.id, covenant.citations);
     const signed = dateColumns(covenant.signed);
+    const ends = dateColumns(covenant.ends);
     await tx.covenant.create({
       data: {
         id: covenant.id,
@@ -177,6 +213,12 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         restrictedActivities: covenant.restrictedActivities,
         nonSolicitationScope: covenant.nonSolicitationScope,
         liquidatedDamagesClause: covenant.liquidatedDamagesClause,
+        governingLaw: covenant.governingLaw,
+        forumSelectionClause: covenant.forumSelectionClause,
+        endsOn: ends.on,
+        endsPrecision: ends.precision,
+        endsQualifier: covenant.endsQualifier,
+        endsAssertedById: covenant.endsAssertedById,
         signatureDisputed: covenant.signatureDisputed,
         validityDisputed: covenant.validityDisputed,
         certainty: covenant.certainty,
@@ -201,6 +243,9 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
                 amountQualifier: amount.qualifier,
                 amount: amount.amount,
                 amountCurrency: amount.currency,
+                sharesQuantity: item.shares?.quantity ?? null,
+                sharesClass: item.shares?.shareClass ?? null,
+                sharesAdjustment: item.shares?.adjustment ?? null,
                 paymentNote: item.paymentNote,
                 certainty: item.certainty,
                 certaintyNote: item.certaintyNote,
@@ -223,8 +268,10 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         proceedingId: c.proceedingId,
         kind: c.kind,
         title: c.title,
-        claimantId: c.claimantId,
-        respondentId: c.respondentId,
+        description: c.description,
+        itemNoun: c.items?.noun ?? null,
+        itemsAsserted: c.items?.asserted ?? null,
+        itemsTried: c.items?.tried ?? null,
         amountQualifier: amount.qualifier,
         amount: amount.amount,
         amountCurrency: amount.currency,
@@ -234,6 +281,13 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         certaintyNote: c.certaintyNote,
       };
     }),
+  });
+
+  await tx.claimParty.createMany({
+    data: doc.claims.flatMap((c) => [
+      ...c.claimantIds.map((partyId, position) => ({ claimId: c.id, side: 'CLAIMANT' as const, partyId, position })),
+      ...c.respondentIds.map((partyId, position) => ({ claimId: c.id, side: 'RESPONDENT' as const, partyId, position })),
+    ]),
   });
 
   await tx.evidence.createMany({
@@ -263,6 +317,15 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     data: doc.evidence.flatMap((e) => e.claimIds.map((claimId) => ({ evidenceId: e.id, claimId }))),
   });
 
+  await tx.evidenceAmount.createMany({
+    data: doc.evidence.flatMap((e) =>
+      e.amounts.map((a, position) => {
+        const amount = moneyColumns(a.amount);
+        return { id: a.id, evidenceId: e.id, position, description: a.description, amountQualifier: amount.qualifier, amount: amount.amount, amountCurrency: amount.currency };
+      }),
+    ),
+  });
+
   await tx.timelineEvent.createMany({
     data: doc.events.map((e, position) => {
       cite('timelineEventId', e.id, e.citations);
@@ -287,6 +350,9 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
       cite('outcomeId', o.id, o.citations);
       const decided = dateColumns(o.decided);
       const settlement = moneyColumns(o.settlement);
+      const valuation = o.settlementEquity && moneyColumns(o.settlementEquity.valuation);
+      const bond = o.bond && moneyColumns(o.bond.amount);
+      const bondPosted = dateColumns(o.bond?.posted ?? null);
       return {
         id: o.id,
         caseId,
@@ -301,6 +367,18 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         settlementAmount: settlement.amount,
         settlementCurrency: settlement.currency,
         settlementConfidential: o.settlementConfidential,
+        settlementShares: o.settlementEquity?.shares ?? null,
+        settlementSharesDescription: o.settlementEquity?.description ?? null,
+        settlementValuationQualifier: valuation?.qualifier ?? null,
+        settlementValuationAmount: valuation?.amount ?? null,
+        settlementValuationCurrency: valuation?.currency ?? null,
+        bondQualifier: bond?.qualifier ?? null,
+        bondAmount: bond?.amount ?? null,
+        bondCurrency: bond?.currency ?? null,
+        bondPostedById: o.bond?.postedById ?? null,
+        bondPostedOn: bondPosted.on,
+        bondPostedPrecision: bondPosted.precision,
+        bondPostedQualifier: o.bond?.postedQualifier ?? null,
         certainty: o.certainty,
         certaintyNote: o.certaintyNote,
       };
@@ -309,8 +387,27 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   await tx.outcomeAward.createMany({
     data: doc.outcomes.flatMap((o) =>
       o.awards.map((a) => {
+        cite('outcomeAwardId', a.id, a.citations);
         const amount = moneyColumns(a.amount);
-        return { outcomeId: o.id, claimId: a.claimId, amountQualifier: amount.qualifier, amount: amount.amount, amountCurrency: amount.currency };
+        return {
+          id: a.id,
+          outcomeId: o.id,
+          claimId: a.claimId,
+          amountQualifier: amount.qualifier,
+          amount: amount.amount,
+          amountCurrency: amount.currency,
+          certainty: a.certainty,
+          certaintyNote: a.certaintyNote,
+        };
+      }),
+    ),
+  });
+  await tx.outcomeTerm.createMany({
+    data: doc.outcomes.flatMap((o) =>
+      o.termsImposed.map((t, position) => {
+        cite('outcomeTermId', t.id, t.citations);
+        const due = dateColumns(t.due);
+        return { id: t.id, outcomeId: o.id, position, description: t.description, dueOn: due.on, duePrecision: due.precision, dueQualifier: t.dueQualifier, certainty: t.certainty, certaintyNote: t.certaintyNote };
       }),
     ),
   });
@@ -322,7 +419,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     (await tx.user.findMany({ where: { email: { in: authorEmails } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]),
   );
   await tx.note.createMany({
-    data: doc.notes.map((n) => ({ id: n.id, caseId, body: n.body, authorId: n.author ? authors.get(n.author) ?? null : null, createdAt: new Date(n.createdAt) })),
+    data: doc.notes.map((n, position) => ({ id: n.id, caseId, body: n.body, authorId: n.author ? authors.get(n.author) ?? null : null, position, createdAt: new Date(n.createdAt) })),
   });
   await tx.$executeRaw`SELECT refresh_case_summary(${caseId}::uuid)`; // its list and export rows (migrations 20261125020000, 20261125050000)
   return renamed;
@@ -337,7 +434,17 @@ export type SharedRecords = { partyIds: string[]; sourceIds: string[] };
  */
 export async function deleteUnusedPartiesAndSources(tx: Tx, { partyIds, sourceIds }: SharedRecords): Promise<void> {
   if (partyIds.length > 0) {
-    await tx.party.deleteMany({ where: { id: { in: partyIds }, roles: { none: {} }, claimsAsClaimant: { none: {} }, claimsAsRespondent: { none: {} }, evidenceProduced: { none: {} } } });
+    await tx.party.deleteMany({
+      where: {
+        id: { in: partyIds },
+        roles: { none: {} },
+        proceedingRoles: { none: {} },
+        claimSides: { none: {} },
+        evidenceProduced: { none: {} },
+        bondsPosted: { none: {} },
+        covenantEndsAsserted: { none: {} },
+      },
+    });
   }
   if (sourceIds.length > 0) await tx.source.deleteMany({ where: { id: { in: sourceIds }, cases: { none: {} }, citations: { none: {} } } });
 }

@@ -155,6 +155,48 @@ describe.each(await testEngines())('migrate() on %s', (engine) => {
     expect(rows).toEqual([{ caseId: kept, action: 'CREATE' }]);
   });
 
+  it('20261203060000_recording_model moves claim sides, award provenance and note order without loss', async () => {
+    const model = '20261203060000_recording_model';
+    scratch = copyMigrations();
+    const later = migrationNames(scratch).filter((name) => name >= model);
+    const aside = fs.mkdtempSync(path.join(os.tmpdir(), 'covenant-migrations-later-'));
+    for (const name of later) fs.renameSync(path.join(scratch, name), path.join(aside, name));
+    await migrate(database.connectionString, { dir: scratch });
+    const id = (n: number) => `1f000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const run = (sql: string, values: unknown[] = []) => query(database.connectionString, sql, values);
+    await run(`INSERT INTO "Case" ("id", "title", "jurisdictionCountry", "updatedAt") VALUES ($1, 'Old case', 'CN', now())`, [id(1)]);
+    await run(`INSERT INTO "Party" ("id", "name", "kind") VALUES ($1, 'Employer', 'ORGANIZATION'), ($2, 'Employee', 'PERSON')`, [id(2), id(3)]);
+    await run(`INSERT INTO "Source" ("id", "title") VALUES ($1, 'Report')`, [id(4)]);
+    await run(`INSERT INTO "Claim" ("id", "caseId", "kind", "title", "claimantId", "respondentId") VALUES ($1, $2, 'DAMAGES', 'Damages', $3, $4)`, [id(5), id(1), id(2), id(3)]);
+    await run(
+      `INSERT INTO "Outcome" ("id", "caseId", "kind", "certainty", "certaintyNote", "settlementQualifier") VALUES ($1, $2, 'AWARD', 'UNCONFIRMED', 'not confirmed', 'NOT_MONETARY')`,
+      [id(6), id(1)],
+    );
+    await run(`INSERT INTO "OutcomeAward" ("outcomeId", "claimId", "amountQualifier", "amount", "amountCurrency") VALUES ($1, $2, 'EXACT', 100, 'CNY')`, [id(6), id(5)]);
+    await run(`INSERT INTO "Citation" ("id", "caseId", "sourceId", "excerpt", "outcomeId") VALUES ($1, $2, $3, 'awarded 100', $4)`, [id(7), id(1), id(4), id(6)]);
+    await run(
+      `INSERT INTO "Note" ("id", "caseId", "body", "createdAt") VALUES ($1, $3, 'second by id', '2026-01-01T00:00:00Z'), ($2, $3, 'first by id', '2026-01-01T00:00:00Z')`,
+      [id(9), id(8), id(1)],
+    );
+
+    for (const name of later) fs.renameSync(path.join(aside, name), path.join(scratch, name));
+    fs.rmSync(aside, { recursive: true, force: true });
+    await migrate(database.connectionString, { dir: scratch });
+    expect(await run(`SELECT "side"::text, "partyId"::text FROM "ClaimParty" WHERE "claimId" = $1 ORDER BY "side"`, [id(5)])).toEqual([
+      { side: 'CLAIMANT', partyId: id(2) },
+      { side: 'RESPONDENT', partyId: id(3) },
+    ]);
+    const [award] = await run(`SELECT "id"::text, "certainty"::text, "certaintyNote" FROM "OutcomeAward"`);
+    expect(award).toMatchObject({ certainty: 'UNCONFIRMED', certaintyNote: 'not confirmed' });
+    expect(await run(`SELECT "excerpt", "sourceId"::text FROM "Citation" WHERE "outcomeAwardId" = $1`, [(award as { id: string }).id])).toEqual([
+      { excerpt: 'awarded 100', sourceId: id(4) },
+    ]);
+    expect(await run(`SELECT "body", "position" FROM "Note" ORDER BY "position"`)).toEqual([
+      { body: 'first by id', position: 0 },
+      { body: 'second by id', position: 1 },
+    ]);
+  });
+
   it('refuses to run when an applied migration was edited, naming it', async () => {
     scratch = copyMigrations();
     const [first] = migrationNames(scratch);

@@ -122,7 +122,7 @@ describe.each(await testEngines())('export rows follow every change on %s', (eng
       kind,
       decided,
       citations: [],
-      awards: [{ claimId: claim.id, amount: { qualifier: 'EXACT' as const, value, currency: 'CNY' } }],
+      awards: [{ id: crypto.randomUUID(), claimId: claim.id, amount: { qualifier: 'EXACT' as const, value, currency: 'CNY' }, certainty: 'REPORTED' as const, certaintyNote: null, citations: [] }],
     });
     doc.outcomes.push(decision('AWARD', '2021-03-01', '500000'), decision('JUDGMENT', '2021-09-01', '0'));
     await save(doc, null);

@@ -82,10 +82,9 @@ export function provenance(fact: Fact, sourceNumbers: Map<string, number>): Run[
   return runs;
 }
 
-function partyName(doc: CaseDocument, id: string | null): string {
-  const party = id ? doc.parties.find((p) => p.id === id) : undefined;
-  if (!party) return '—';
-  return party.originalName ? `${party.name} (${party.originalName})` : party.name;
+function partyNames(doc: CaseDocument, ids: string[]): string {
+  const names = ids.flatMap((id) => doc.parties.filter((p) => p.id === id)).map((party) => (party.originalName ? `${party.name} (${party.originalName})` : party.name));
+  return names.length > 0 ? names.join('; ') : '—';
 }
 
 export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): CaseSummary {
@@ -225,7 +224,7 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
             ],
             rows: doc.claims.map((c) => [
               [text(c.title, { bold: true }), text(`\n${CLAIM_KIND_LABELS[c.kind]}`, { muted: true })],
-              [text(`${partyName(doc, c.claimantId)} → ${partyName(doc, c.respondentId)}`)],
+              [text(`${partyNames(doc, c.claimantIds)} → ${partyNames(doc, c.respondentIds)}`)],
               [text(formatMoney(c.amount)), ...(c.amountNote ? [text(`\n${c.amountNote}`, { muted: true })] : [])],
               [text(describeAwarded(doc, c.id))],
               [text(`${CLAIM_STATUS_LABELS[c.status]}. `), ...provenance(c, sourceNumbers)],
@@ -242,7 +241,7 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
     evidence.push({ kind: 'heading', runs: [text(e.description, { bold: true })] });
     const rows = [
       { label: 'Kind', value: [text(EVIDENCE_KIND_LABELS[e.kind])] },
-      { label: 'Produced by', value: [text(e.producedByPartyId ? partyName(doc, e.producedByPartyId) : (e.producedBy ?? 'unknown'))] },
+      { label: 'Produced by', value: [text(e.producedByPartyId ? partyNames(doc, [e.producedByPartyId]) : (e.producedBy ?? 'unknown'))] },
     ];
     if (e.produced || e.producedQualifier) rows.push({ label: 'Date', value: [text(describeDate(e.produced, e.producedQualifier))] });
     rows.push({ label: 'Treatment', value: [text(e.treatment ? EVIDENCE_TREATMENT_LABELS[e.treatment] : 'not reported')] });

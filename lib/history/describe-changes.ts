@@ -157,8 +157,8 @@ const COLLECTIONS: Collection<Row>[] = [
     fields: [
       { key: 'kind', label: 'kind', show: (c) => L.CLAIM_KIND_LABELS[c.kind] },
       { key: 'title', label: 'title', show: (c) => c.title },
-      { key: 'claimantId', label: 'claimant', show: (c) => c.claimantId },
-      { key: 'respondentId', label: 'respondent', show: (c) => c.respondentId },
+      { key: 'claimantIds', label: 'claimants', show: (c) => c.claimantIds.join(', ') },
+      { key: 'respondentIds', label: 'respondents', show: (c) => c.respondentIds.join(', ') },
       { key: 'amount', label: 'amount', show: (c) => money(c.amount) },
       { key: 'amountNote', label: 'amount note', show: (c) => c.amountNote },
       { key: 'status', label: 'status', show: (c) => L.CLAIM_STATUS_LABELS[c.status] },

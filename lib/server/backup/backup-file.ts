@@ -21,7 +21,11 @@ export type ImportProblem = { path: Path; message: string };
 const id = z.uuid({ message: 'Must be a UUID.' });
 
 export const backupTagSchema = z.object({ id, name: z.string().trim().min(1).max(100) });
-export const backupPartySchema = partySchema.omit({ roles: true });
+/** A shared party; the fields schema version 2 added may be missing from a version-1 backup. */
+export const backupPartySchema = partySchema.omit({ roles: true }).extend({
+  originalNameCertainty: partySchema.shape.originalNameCertainty.default(null),
+  legalRepresentative: partySchema.shape.legalRepresentative.default(null),
+});
 export const backupHistorySchema = z.object({
   id,
   caseId: id,
@@ -37,13 +41,14 @@ export const backupHistorySchema = z.object({
 export const backupEnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { message: `Not a Covenant backup: "format" must be "${BACKUP_FORMAT}".` }),
   schemaVersion: z.number().superRefine((value, ctx) => {
-    if (value === CASE_SCHEMA_VERSION) return;
+    // Earlier versions are upgraded case by case (lib/case-document/upgrade.ts).
+    if (Number.isInteger(value) && value >= 1 && value <= CASE_SCHEMA_VERSION) return;
     ctx.addIssue({
       code: 'custom',
       message:
         Number.isInteger(value) && value > CASE_SCHEMA_VERSION
           ? `This backup has schemaVersion ${value}, written by a newer Covenant; this one reads schemaVersion ${CASE_SCHEMA_VERSION}.`
-          : `Only schemaVersion ${CASE_SCHEMA_VERSION} is understood.`,
+          : `Only schemaVersions 1 to ${CASE_SCHEMA_VERSION} are understood.`,
     });
   }),
   exportedAt: timestampSchema,

@@ -63,7 +63,16 @@ export async function* exportCollection(db: Db, options: ExportCollectionOptions
 
   const parties = async function* (): AsyncGenerator<BackupParty> {
     for await (const p of batches((after, n) => db.party.findMany({ where: afterId(after), orderBy: { id: 'asc' }, take: n }), take)) {
-      yield { id: p.id, name: p.name, originalName: p.originalName, aliases: p.aliases, kind: p.kind, description: p.description };
+      yield {
+        id: p.id,
+        name: p.name,
+        originalName: p.originalName,
+        originalNameCertainty: p.originalNameCertainty,
+        aliases: p.aliases,
+        kind: p.kind,
+        description: p.description,
+        legalRepresentative: p.legalRepresentative,
+      };
     }
   };
   yield* list('parties', parties(), false);

@@ -5,7 +5,7 @@ import { readCaseDocument } from '../../case-document/read';
 import { mergeDocuments } from '../../case-document/merge';
 import { caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
 import { testEngines } from '../../testing/databases';
-import { freshLenovo } from '../../testing/documents';
+import { freshEveryFieldCase, freshLenovo } from '../../testing/documents';
 import { useEditorDatabase } from '../../testing/editor-database';
 import { createUser } from '../users';
 import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from './save-case';
@@ -20,6 +20,25 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     expect(result.version).toBe(1);
     const history = await suite.db.prisma.caseChange.findMany({ where: { caseId: doc.id } });
     expect(history).toMatchObject([{ version: 1, action: 'CREATE', userId: suite.actor.id }]);
+  });
+
+  it('stores every field of the model and reads it back unchanged', async () => {
+    const doc = freshEveryFieldCase();
+    await save(doc, null);
+    const read = await readCaseDocument(suite.db.prisma, doc.id);
+    expect(read).toEqual(doc);
+    // Reversed roles: the same party is plaintiff in one proceeding and defendant in the other.
+    const lumen = doc.parties.find((p) => p.name.startsWith('Lumen'))!.id;
+    expect(read!.proceedings.map((p) => p.parties.find((r) => r.partyId === lumen)?.role)).toEqual(['DEFENDANT', 'PLAINTIFF']);
+  });
+
+  it('keeps the order of notes saved together', async () => {
+    const doc = freshLenovo();
+    const at = new Date().toISOString();
+    // Ids in descending order: sorting by id (as before) would reverse them.
+    doc.notes = ['ffffffff', 'aaaaaaaa', '00000000'].map((prefix, i) => ({ id: `${prefix}-0000-4000-8000-00000000000${i}`, body: `Note ${i + 1}`, author: null, createdAt: at }));
+    await save(doc, null);
+    expect((await readCaseDocument(suite.db.prisma, doc.id))!.notes.map((n) => n.body)).toEqual(['Note 1', 'Note 2', 'Note 3']);
   });
 
   it('describes a change of amount in words and keeps the version it replaced viewable', async () => {
@@ -152,7 +171,7 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
 
   it('deletes a party or source dropped from a case when no other case uses it, and keeps a shared one', async () => {
     const extraParty = (id: string, name: string): CaseDocument['parties'][number] => ({
-      id, name, originalName: null, aliases: [], kind: 'PERSON', description: null,
+      id, name, originalName: null, originalNameCertainty: null, aliases: [], kind: 'PERSON', description: null, legalRepresentative: null,
       roles: [{ id: crypto.randomUUID(), role: 'NON_PARTY', description: null, certainty: 'REPORTED', certaintyNote: null, citations: [] }],
     });
     const extraSource = (id: string): CaseDocument['sources'][number] => ({
