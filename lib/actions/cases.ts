@@ -12,6 +12,7 @@ import { findPossibleDuplicates } from '../server/cases/find-duplicates';
 import { findCaseChoices, type CaseChoice } from '../server/cases/related-cases';
 import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from '../server/cases/save-case';
 import { authedAction } from './action';
+import { caseIdSchema } from '../validations/case-id';
 import { NO_NUL, NUL_MESSAGE } from '../validations/text';
 
 export type SaveCaseState = {
@@ -77,21 +78,21 @@ export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
   }
 }
 
-const caseIdSchema = z.object({ caseId: z.uuid('Unknown case.') });
+const caseIdFormSchema = z.object({ caseId: caseIdSchema });
 
-export const archiveCaseAction = authedAction('EDITOR', caseIdSchema, async ({ caseId }, user) => {
+export const archiveCaseAction = authedAction('EDITOR', caseIdFormSchema, async ({ caseId }, user) => {
   await setArchived(await getPrisma(), { caseId, archived: true, actorId: user.id });
   revalidatePath(`/cases/${caseId}`);
   return { message: 'Case archived: it no longer shows in the list. Restore it any time.' };
 });
 
-export const restoreCaseAction = authedAction('EDITOR', caseIdSchema, async ({ caseId }, user) => {
+export const restoreCaseAction = authedAction('EDITOR', caseIdFormSchema, async ({ caseId }, user) => {
   await setArchived(await getPrisma(), { caseId, archived: false, actorId: user.id });
   revalidatePath(`/cases/${caseId}`);
   return { message: 'Case restored.' };
 });
 
-const deleteSchema = caseIdSchema.extend({ confirmTitle: z.string().max(1000).regex(NO_NUL, NUL_MESSAGE) });
+const deleteSchema = caseIdFormSchema.extend({ confirmTitle: z.string().max(1000).regex(NO_NUL, NUL_MESSAGE) });
 export const deleteCaseAction = authedAction('ADMIN', deleteSchema, async ({ caseId, confirmTitle }) => {
   await deleteCasePermanently(await getPrisma(), { caseId, confirmTitle });
   return { message: 'Deleted permanently.' };
@@ -100,7 +101,7 @@ export const deleteCaseAction = authedAction('ADMIN', deleteSchema, async ({ cas
 const duplicatesSchema = z.object({
   title: z.string().max(1000).regex(NO_NUL).default(''),
   names: z.array(z.string().max(1000).regex(NO_NUL)).max(200).default([]),
-  excludeId: z.uuid().nullable().default(null),
+  excludeId: caseIdSchema.nullable().default(null),
 });
 
 /**
@@ -122,7 +123,7 @@ export async function findDuplicatesAction(input: unknown): Promise<{ id: string
   return findPossibleDuplicates(await getPrisma(), parsed.data);
 }
 
-const caseChoicesSchema = z.object({ text: z.string().max(500).regex(NO_NUL), excludeId: z.uuid().nullable() });
+const caseChoicesSchema = z.object({ text: z.string().max(500).regex(NO_NUL), excludeId: caseIdSchema.nullable() });
 
 /** Cases an editor can link as related: by a pasted address or id, or by words as in the list's search. */
 export async function findCaseChoicesAction(input: unknown): Promise<CaseChoice[]> {

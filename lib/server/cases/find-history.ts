@@ -1,7 +1,7 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import { caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
 import { getPrisma } from '../../db';
+import { AppError } from '../../errors';
 import { fieldChangesSchema } from '../../history/describe-changes';
 
 export const HISTORY_PAGE_SIZE = 30;
@@ -32,7 +32,7 @@ export async function getCaseVersion(caseId: string, version: number): Promise<{
     where: { caseId_version: { caseId, version } },
     select: { snapshot: true, at: true, user: { select: { email: true } } },
   });
-  if (!change?.snapshot) notFound();
+  if (!change?.snapshot) throw new AppError('NOT_FOUND', 'This case has no such version.');
   const doc = caseDocumentSchema.safeParse(change.snapshot);
   return { doc: doc.success ? doc.data : null, at: change.at, author: change.user?.email ?? null };
 }

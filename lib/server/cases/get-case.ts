@@ -1,15 +1,13 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { readCaseDocument } from '../../case-document/read';
+import type { CaseDocument } from '../../case-document/schema';
 import { getPrisma } from '../../db';
+import { AppError } from '../../errors';
+import { isCaseId } from '../../validations/case-id';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The canonical document of one case, or the not-found page; read once per request (metadata and page share it). */
-export const getCaseDocument = cache(async (id: string) => {
-  if (!UUID.test(id)) notFound();
-  const doc = await readCaseDocument(await getPrisma(), id);
-  if (!doc) notFound();
+/** The canonical document of one case; NOT_FOUND for an id that is no case (pages show their 404, routes answer 404). */
+export async function findCaseDocument(id: string): Promise<CaseDocument> {
+  const doc = isCaseId(id) ? await readCaseDocument(await getPrisma(), id) : null;
+  if (!doc) throw new AppError('NOT_FOUND', 'There is no case with this id.');
   return doc;
-});
+}

@@ -5,7 +5,7 @@ import { ExportMenu } from '@/components/cases/export-menu';
 import { ResultNavigation } from '@/components/cases/result-navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { getPrisma } from '@/lib/db';
-import { getCaseDocument } from '@/lib/server/cases/get-case';
+import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
 import { readRelatedCases } from '@/lib/server/cases/related-cases';
 
 type Params = { params: Promise<{ id: string }> };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DeleteCaseForm } from '@/components/cases/delete-case-form';
 import { requireRole } from '@/lib/auth/guards';
-import { getCaseDocument } from '@/lib/server/cases/get-case';
+import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
 
 export const metadata: Metadata = { title: 'Delete case' };
 

@@ -3,7 +3,7 @@ import { CaseEditor } from '@/components/cases/editor/case-editor';
 import { requireRole } from '@/lib/auth/guards';
 import { currencyCodes } from '@/lib/money';
 import { getPrisma } from '@/lib/db';
-import { getCaseDocument } from '@/lib/server/cases/get-case';
+import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
 import { readNamedCases } from '@/lib/server/cases/related-cases';
 
 export const metadata: Metadata = { title: 'Edit case' };

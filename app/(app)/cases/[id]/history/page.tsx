@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/guards';
-import { getCaseDocument } from '@/lib/server/cases/get-case';
+import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
 import { findCaseHistory } from '@/lib/server/cases/find-history';
 
 export const metadata: Metadata = { title: 'History' };

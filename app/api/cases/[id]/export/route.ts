@@ -1,26 +1,22 @@
 // GET /api/cases/[id]/export — one case as PDF, DOCX, Markdown or JSON, in one of the account's export slots
-import { readCaseDocument } from '@/lib/case-document/read';
 import { getPrisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { withRole } from '@/lib/api';
 import { appBaseUrl } from '@/lib/export/base-url';
 import { exportCase } from '@/lib/export/case-export';
 import { withExportSlot } from '@/lib/export/lease';
 import { readForExport } from '@/lib/export/read-gate';
+import { findCaseDocument } from '@/lib/server/cases/get-case';
 import { readRelatedCases } from '@/lib/server/cases/related-cases';
 import { caseExportQuerySchema } from '@/lib/validations/export';
 
 export const dynamic = 'force-dynamic';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const GET = withRole<{ id: string }>('VIEWER', async (request, { user, params }) => {
   const { format } = caseExportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const prisma = await getPrisma();
   const file = await withExportSlot(prisma, user.id, async () => {
     const { doc, related } = await readForExport(async () => {
-      const doc = UUID.test(params.id) ? await readCaseDocument(prisma, params.id) : null;
-      if (!doc) throw new AppError('NOT_FOUND', 'There is no case with this id.');
+      const doc = await findCaseDocument(params.id);
       return { doc, related: await readRelatedCases(prisma, doc) };
     });
     // Rendered by a worker, outside the read gate: the next export reads meanwhile.

@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { CaseView } from '@/components/cases/case-view';
 import { requireUser } from '@/lib/auth/guards';
 import { getCaseVersion } from '@/lib/server/cases/find-history';
+import { orNotFound } from '@/lib/server/not-found';
+import { isCaseId } from '@/lib/validations/case-id';
 
 export const metadata: Metadata = { title: 'Past version' };
 
@@ -11,8 +13,8 @@ export default async function CaseVersionPage({ params }: { params: Promise<{ id
   await requireUser();
   const { id, version } = await params;
   const number = Number(version);
-  if (!Number.isInteger(number) || number < 1 || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const past = await getCaseVersion(id, number);
+  if (!Number.isInteger(number) || number < 1 || !isCaseId(id)) notFound();
+  const past = await orNotFound(getCaseVersion(id, number));
   return (
     <>
       <p role="note" className="mb-4 rounded bg-amber-50 p-2 text-sm text-amber-900">
