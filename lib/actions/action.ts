@@ -1,9 +1,10 @@
-// Server actions are wrapped once: authorize → parse with the form's zod schema → run → map
-// refusals to a message the form shows. Input is echoed back so a failed save loses nothing.
+// Server actions are wrapped once: authorize → parse with the action's zod schema → run → map
+// every refusal to what its caller shows. `guardedAction` is that one path; the form wrapper
+// (`authedAction`) and the editor's object actions are its two shapes.
 import 'server-only';
 import { z } from 'zod';
-import { authorize, type CurrentUser } from '../auth/guards';
-import { AppError } from '../errors';
+import { authorize, getCurrentUser, type CurrentUser } from '../auth/guards';
+import { AppError, type ErrorCode } from '../errors';
 import type { Role } from '../generated/prisma/enums';
 
 export type ActionState = {
@@ -17,6 +18,54 @@ export type ActionState = {
   secret?: string;
 };
 
+/** Who may call: a role, or any signed-in user (also one who must still replace a one-time password). */
+export type Access = Role | 'SIGNED_IN';
+
+/** Why an action did not run to its end. `issues`: the input's problems; `error`: what was thrown. */
+export type ActionRefusal = { code: ErrorCode | 'INTERNAL'; message: string; issues?: z.core.$ZodIssue[]; error?: unknown };
+
+async function userWith(access: Access): Promise<CurrentUser> {
+  if (access !== 'SIGNED_IN') return authorize(access);
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('UNAUTHORIZED', 'Your session has ended: sign in again.');
+  return user;
+}
+
+/**
+ * The one path of every server action. A refusal of its own (AppError), bad input and any other
+ * failure reach `refuse` with what happened; an unexpected error is logged, never shown.
+ */
+export function guardedAction<S extends z.ZodType, R>(
+  access: Access,
+  schema: S,
+  run: (input: z.output<S>, user: CurrentUser) => Promise<R>,
+  refuse: (refusal: ActionRefusal) => R,
+): (raw: unknown) => Promise<R> {
+  return async (raw) => {
+    try {
+      const user = await userWith(access);
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return refuse({ code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', issues: parsed.error.issues });
+      return await run(parsed.data, user);
+    } catch (error) {
+      if (error instanceof AppError) return refuse({ code: error.code, message: error.message, error });
+      if ((error as { code?: unknown } | null)?.code === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error });
+      console.error(error);
+      return refuse({ code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', error });
+    }
+  };
+}
+
+/** A refusal's details that name fields ({ "notes.0.body": [message] }), as domain functions give them. */
+export const isFieldErrors = (details: unknown): details is Record<string, string[]> => z.record(z.string(), z.array(z.string())).safeParse(details).success;
+
+/** The field errors a refusal carries: the input's issues, or an AppError's details naming fields. */
+export function refusalFieldErrors({ issues, error }: ActionRefusal, byPath: (issues: z.core.$ZodIssue[]) => Record<string, string[]>) {
+  if (issues) return byPath(issues);
+  if (error instanceof AppError && isFieldErrors(error.details)) return error.details;
+  return undefined;
+}
+
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
@@ -25,8 +74,9 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** A form's action (useActionState): field errors by input name, and what was typed echoed back so a refusal loses nothing. */
 export function authedAction<S extends z.ZodType>(
-  role: Role,
+  access: Access,
   schema: S,
   run: (input: z.output<S>, user: CurrentUser) => Promise<ActionState | void>,
 ) {
@@ -34,18 +84,15 @@ export function authedAction<S extends z.ZodType>(
     // A hand-made request can send anything in place of the form: refuse it, never a 500.
     if (!(formData instanceof FormData)) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
     const values = formValues(formData);
-    try {
-      const user = await authorize(role);
-      const parsed = schema.safeParse(Object.fromEntries(formData));
-      if (!parsed.success) {
-        return { code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
-      }
-      return { ok: true, ...(await run(parsed.data, user)) };
-    } catch (error) {
-      if (error instanceof AppError) return { code: error.code, message: error.message, values };
-      if ((error as { code?: unknown } | null)?.code === 'P2025') return { code: 'NOT_FOUND', message: 'That record no longer exists.', values };
-      console.error(error);
-      return { code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', values };
-    }
+    const action = guardedAction(
+      access,
+      schema,
+      async (input, user): Promise<ActionState> => ({ ok: true, ...(await run(input, user)) }),
+      (refusal): ActionState => {
+        const errors = refusalFieldErrors(refusal, (issues) => z.flattenError(new z.ZodError(issues)).fieldErrors as Record<string, string[]>);
+        return { code: refusal.code, message: refusal.message, values, ...(errors && { errors }) };
+      },
+    );
+    return action(Object.fromEntries(formData));
   };
 }

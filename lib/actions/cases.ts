@@ -1,17 +1,14 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authorize } from '../auth/guards';
 import { describeConflict, mergeDocuments } from '../case-document/merge';
 import { caseDocumentSchema, type CaseDocument } from '../case-document/schema';
 import { getPrisma } from '../db';
-import { AppError } from '../errors';
-import type { Role } from '../generated/prisma/enums';
 import { describeFieldPath } from '../history/describe-changes';
 import { findPossibleDuplicates } from '../server/cases/find-duplicates';
 import { findCaseChoices, type CaseChoice } from '../server/cases/related-cases';
 import { deleteCasePermanently, saveCase, setArchived, StaleVersionError } from '../server/cases/save-case';
-import { authedAction } from './action';
+import { authedAction, guardedAction, refusalFieldErrors, type ActionRefusal } from './action';
 import { caseIdSchema } from '../validations/case-id';
 import { NO_NUL, NUL_MESSAGE } from '../validations/text';
 
@@ -31,51 +28,61 @@ export type SaveCaseState = {
   };
 };
 
-const saveInputSchema = z.object({ doc: z.unknown(), baseVersion: z.number().int().min(1).nullable() });
+const saveInputSchema = z.object({ doc: caseDocumentSchema, baseVersion: z.number().int().min(1).nullable() });
 
-function issuesByPath(error: z.ZodError): Record<string, string[]> {
+function issuesByPath(issues: z.core.$ZodIssue[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[issue.path.join('.')] ??= []).push(issue.message);
+  // The document's problems keep their paths inside it ("claims.0.amount.value"), as the form's fields are keyed.
+  for (const issue of issues) (errors[(issue.path[0] === 'doc' ? issue.path.slice(1) : issue.path).join('.')] ??= []).push(issue.message);
   return errors;
 }
 
-/** A refusal's details that name fields, as saveCase gives them ({ "notes.0.body": [message] }). */
-const isFieldErrors = (details: unknown): details is Record<string, string[]> => z.record(z.string(), z.array(z.string())).safeParse(details).success;
+/** The editor's form as it was refused: a conflict comes with the editor's changes merged into the current version. */
+function refusedSave(refusal: ActionRefusal, mine: CaseDocument | null): SaveCaseState {
+  const { code, error } = refusal;
+  if (error instanceof StaleVersionError) {
+    const rebased = error.versions && mine ? mergeDocuments(error.versions.base, error.versions.current, mine) : null;
+    return {
+      code: error.code,
+      message: error.message,
+      conflict: {
+        version: error.currentVersion,
+        changes: error.changesMeanwhile.map((c) => c.text),
+        rebased: rebased && {
+          doc: { ...rebased.merged, version: error.currentVersion },
+          conflicts: rebased.conflicts.map((c) => ({ path: c.path.join('.'), field: describeFieldPath(rebased.merged, c.path), text: describeConflict(c) })),
+        },
+      },
+    };
+  }
+  if (refusal.issues) {
+    const docIssues = refusal.issues.some((issue) => issue.path[0] === 'doc' && issue.path.length > 1);
+    return docIssues
+      ? { code, message: 'Some fields need attention; nothing was saved.', errors: issuesByPath(refusal.issues) }
+      : { code, message: 'The request is not valid.' };
+  }
+  if ((error as { code?: unknown } | null)?.code === 'P2002') return { code: 'CONFLICT', message: 'An id in this case is already used by another case; nothing was saved.' };
+  if (code === 'INTERNAL') return { code, message: 'The case could not be saved; nothing was changed. Try again.' };
+  const errors = refusalFieldErrors(refusal, issuesByPath);
+  return { code, message: refusal.message, ...(errors && { errors }) };
+}
 
 /** Creates (baseVersion null) or saves a whole case. Input is kept by the form on any refusal. */
 export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
+  // The parsed document, for merging it into the current version when the save is refused as stale.
   let mine: CaseDocument | null = null;
-  try {
-    const user = await authorize('EDITOR');
-    const { doc, baseVersion } = saveInputSchema.parse(input);
-    const parsed = caseDocumentSchema.safeParse(doc);
-    if (!parsed.success) return { code: 'INVALID_REQUEST', message: 'Some fields need attention; nothing was saved.', errors: issuesByPath(parsed.error) };
-    mine = parsed.data;
-    const saved = await saveCase(await getPrisma(), { doc: mine, baseVersion, actorId: user.id, actorEmail: user.email });
-    revalidatePath(`/cases/${saved.id}`);
-    return { ok: true, id: saved.id, version: saved.version, message: `Saved as version ${saved.version}.` };
-  } catch (error) {
-    if (error instanceof StaleVersionError) {
-      const rebased = error.versions && mine ? mergeDocuments(error.versions.base, error.versions.current, mine) : null;
-      return {
-        code: error.code,
-        message: error.message,
-        conflict: {
-          version: error.currentVersion,
-          changes: error.changesMeanwhile.map((c) => c.text),
-          rebased: rebased && {
-            doc: { ...rebased.merged, version: error.currentVersion },
-            conflicts: rebased.conflicts.map((c) => ({ path: c.path.join('.'), field: describeFieldPath(rebased.merged, c.path), text: describeConflict(c) })),
-          },
-        },
-      };
-    }
-    if (error instanceof AppError) return { code: error.code, message: error.message, ...(isFieldErrors(error.details) && { errors: error.details }) };
-    if (error instanceof z.ZodError) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
-    if ((error as { code?: unknown } | null)?.code === 'P2002') return { code: 'CONFLICT', message: 'An id in this case is already used by another case; nothing was saved.' };
-    console.error(error);
-    return { code: 'INTERNAL', message: 'The case could not be saved; nothing was changed. Try again.' };
-  }
+  const save = guardedAction(
+    'EDITOR',
+    saveInputSchema,
+    async ({ doc, baseVersion }, user): Promise<SaveCaseState> => {
+      mine = doc;
+      const saved = await saveCase(await getPrisma(), { doc, baseVersion, actorId: user.id, actorEmail: user.email });
+      revalidatePath(`/cases/${saved.id}`);
+      return { ok: true, id: saved.id, version: saved.version, message: `Saved as version ${saved.version}.` };
+    },
+    (refusal) => refusedSave(refusal, mine),
+  );
+  return save(input);
 }
 
 const caseIdFormSchema = z.object({ caseId: caseIdSchema });
@@ -105,30 +112,19 @@ const duplicatesSchema = z.object({
 });
 
 /**
- * Whether the caller has `role`. The editor's hints (duplicates, case choices) answer a refused
- * caller (signed out, not an editor) with nothing rather than an error: never a 500 from a hint.
+ * The editor's hints (duplicates, case choices) answer any refusal (signed out, not an editor, bad
+ * input, a refused search) with nothing rather than an error: never a 500 from a hint.
  */
-async function isAuthorized(role: Role): Promise<boolean> {
-  return authorize(role).then(
-    () => true,
-    (error: unknown) => (error instanceof AppError ? false : Promise.reject(error)),
-  );
-}
+const hint = <S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T[]>) => guardedAction('EDITOR', schema, run, (): T[] => []);
 
 /** Cases whose title or party names resemble what is being entered. */
 export async function findDuplicatesAction(input: unknown): Promise<{ id: string; title: string }[]> {
-  if (!(await isAuthorized('EDITOR'))) return [];
-  const parsed = duplicatesSchema.safeParse(input);
-  if (!parsed.success) return [];
-  return findPossibleDuplicates(await getPrisma(), parsed.data);
+  return hint(duplicatesSchema, async (query) => findPossibleDuplicates(await getPrisma(), query))(input);
 }
 
 const caseChoicesSchema = z.object({ text: z.string().max(500).regex(NO_NUL), excludeId: caseIdSchema.nullable() });
 
 /** Cases an editor can link as related: by a pasted address or id, or by words as in the list's search. */
 export async function findCaseChoicesAction(input: unknown): Promise<CaseChoice[]> {
-  if (!(await isAuthorized('EDITOR'))) return [];
-  const parsed = caseChoicesSchema.safeParse(input);
-  if (!parsed.success) return [];
-  return findCaseChoices(await getPrisma(), parsed.data).catch((error: unknown) => (error instanceof AppError ? [] : Promise.reject(error)));
+  return hint(caseChoicesSchema, async (query) => findCaseChoices(await getPrisma(), query))(input);
 }
