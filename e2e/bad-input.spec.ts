@@ -218,7 +218,7 @@ const ENUM_PATHS = pathsWhere((k, v) => ['status', 'kind', 'role', 'stage', 'cer
 const DATE_PATHS = pathsWhere((k) => ['occurred', 'filed', 'decided', 'signed', 'produced', 'published'].includes(k as string));
 const MONEY_PATHS = pathsWhere((_, v) => !!v && typeof v === 'object' && !Array.isArray(v) && 'qualifier' in v && 'currency' in v);
 const ID_PATHS = pathsWhere((k, v, p) => k === 'id' && typeof v === 'string' && p.length > 1);
-const PARTY_REF_PATHS = pathsWhere((k) => k === 'claimantId' || k === 'respondentId' || k === 'producedByPartyId');
+const PARTY_REF_PATHS = pathsWhere((k, v, p) => ['partyId', 'producedByPartyId', 'postedById', 'endsAssertedById'].includes(k as string) || (['claimantIds', 'respondentIds'].includes(String(p[p.length - 2])) && typeof v === 'string'));
 const OTHER_REF_PATHS = pathsWhere((k, v, p) => (k === 'proceedingId' || k === 'sourceId' || (p[p.length - 2] === 'claimIds' && typeof v === 'string') || (k === 'claimId' && p.includes('awards'))) && v !== null);
 const CITATION_LIST_PATHS = pathsWhere((k) => k === 'citations');
 const OBJECT_PATHS = [[], ...pathsWhere((_, v) => !!v && typeof v === 'object' && !Array.isArray(v))] as PathT[];
@@ -227,7 +227,7 @@ const LEAF_OR_NODE_PATHS = TEMPLATE_PATHS.map((x) => x.path);
 const FREE_TEXT_KEYS = ['title', 'summary', 'description', 'name', 'originalName', 'excerpt', 'locator', 'attribution', 'certaintyNote', 'amountNote', 'paymentNote', 'caseNumber', 'level', 'publisher', 'geographicScope', 'restrictedActivities', 'nonSolicitationScope', 'liquidatedDamagesClause', 'finding', 'body', 'note', 'producedBy'];
 /** Free text, where anything short is valid: hostile text rides along there. */
 const FREE_TEXT_PATHS = pathsWhere((k, v) => FREE_TEXT_KEYS.includes(k as string) && typeof v === 'string' && !/^[A-Z_]+$/.test(v));
-const TEXT_PATHS = pathsWhere((k, v) => typeof v === 'string' && !['id', 'sourceId', 'claimantId', 'respondentId', 'proceedingId', 'producedByPartyId', 'claimId', 'caseId'].includes(k as string) && typeof k === 'string');
+const TEXT_PATHS = pathsWhere((k, v) => typeof v === 'string' && !['id', 'sourceId', 'partyId', 'proceedingId', 'producedByPartyId', 'postedById', 'endsAssertedById', 'claimId', 'caseId'].includes(k as string) && typeof k === 'string');
 const REQUIRED_TEXT_PATHS: PathT[] = [['title'], ['parties', 0, 'name'], ['claims', 0, 'title'], ['sources', 0, 'title'], ['events', 0, 'description'], ['evidence', 0, 'description']];
 if (!(ENUM_PATHS.length * DATE_PATHS.length * MONEY_PATHS.length * PARTY_REF_PATHS.length * OTHER_REF_PATHS.length * CITATION_LIST_PATHS.length)) throw new Error('The Lenovo case no longer has the shape these generators expect.');
 
@@ -327,8 +327,8 @@ const mutations: fc.Arbitrary<Mutation>[] = [
   fc.tuple(pick(PARTY_REF_PATHS), fc.oneof(unknownUuid, fc.constantFrom('source', 'proceeding', 'claim'))).map(([p, v]) =>
     mutation(`${String(last(p))} is not a party of the case (${v})`, (d) => setAt(d, p, v === 'source' ? d.sources[0].id : v === 'proceeding' ? d.proceedings[0].id : v === 'claim' ? d.claims[0].id : v)),
   ),
-  fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom('claimantId', 'respondentId')).map(([i, key]) =>
-    mutation(`claims.${i}.${key} names a party of another case`, (d) => (d.claims[i][key] = lenovoJson.parties[2]!.id)),
+  fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom('claimantIds', 'respondentIds')).map(([i, key]) =>
+    mutation(`claims.${i}.${key} names a party of another case`, (d) => d.claims[i][key].push(lenovoJson.parties[2]!.id)),
   ),
   fc.tuple(pick(OTHER_REF_PATHS), unknownUuid).map(([p, v]) => mutation(`reference to something not in the case at ${p.join('.')}`, (d) => setAt(d, p, v))),
   fc.tuple(pick(CITATION_LIST_PATHS), fc.oneof(unknownUuid, fc.constant(lenovoJson.sources[0]!.id))).map(([p, source]) =>
@@ -340,7 +340,7 @@ const mutations: fc.Arbitrary<Mutation>[] = [
     mutation('a party with the same role twice', (d) => d.parties[0].roles.push({ ...structuredClone(d.parties[0].roles[0]), id: randomUUID(), citations: [] })),
     mutation('evidence listing a claim twice', (d) => d.evidence[0].claimIds.push(d.claims[0].id, d.claims[0].id)),
     mutation('501 tags', (d) => (d.tags = Array.from({ length: 501 }, (_, i) => `tag ${i}`))),
-    mutation('schemaVersion 2', (d) => (d.schemaVersion = 2)),
+    mutation('schemaVersion 3', (d) => (d.schemaVersion = 3)),
     mutation('no parties role', (d) => (d.parties[0].roles = [])),
     mutation('country XX', (d) => (d.jurisdiction = { country: 'XX', subdivision: null })),
     mutation('country CHN', (d) => (d.jurisdiction = { country: 'CHN', subdivision: null })),
@@ -738,7 +738,7 @@ test('the replay sends what the browser sends, and a valid call through it saves
   expect(save, 'the browser called saveCaseAction with the id found in the page JavaScript').toBeTruthy();
   expect(save!.headers()['content-type']).toBe('text/plain;charset=UTF-8');
   const args = JSON.parse(save!.postData()!) as [{ doc: Doc; baseVersion: null }];
-  expect(args).toEqual([{ doc: expect.objectContaining({ title, schemaVersion: 1 }), baseVersion: null }]);
+  expect(args).toEqual([{ doc: expect.objectContaining({ title, schemaVersion: 2 }), baseVersion: null }]);
   expect(save!.postData()).toBe(encodeArgs(args));
   const after = await snapshot([]);
   expect(after.counts.Case).toBe(before.counts.Case! + 1);

@@ -33,9 +33,9 @@ function fromVersion1(doc: Json): Json {
     claims: objects(doc.claims).map(({ claimantId, respondentId, ...claim }) => ({
       description: null,
       items: null,
-      ...claim,
       claimantIds: ids(claimantId),
       respondentIds: ids(respondentId),
+      ...claim,
     })),
     evidence: objects(doc.evidence).map((item) => ({ amounts: [], ...item })),
     outcomes: objects(doc.outcomes).map((outcome) => ({
