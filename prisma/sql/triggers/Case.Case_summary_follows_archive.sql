@@ -1,0 +1,1 @@
+CREATE TRIGGER "Case_summary_follows_archive" AFTER UPDATE OF "archivedAt" ON "Case" FOR EACH ROW WHEN (old."archivedAt" IS DISTINCT FROM new."archivedAt") EXECUTE FUNCTION case_summary_follow_archive();
