@@ -7,7 +7,7 @@ import { refreshAllCases } from '../case-document/write';
 import { seedDemoData } from '../seed';
 import { setArchived } from '../server/cases/save-case';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../testing/databases';
-import { freshLenovo } from '../testing/documents';
+import { freshEveryFieldCase, freshLenovo } from '../testing/documents';
 import { useEditorDatabase } from '../testing/editor-database';
 import { iterateCaseRows, type CaseRow } from './case-rows';
 
@@ -111,6 +111,17 @@ describe.each(await testEngines())('export rows follow every change on %s', (eng
     expect((await rowOf(second.id)).parties).toContain('Cheng Chang (程常): Respondent');
     const summary = await suite.db.prisma.caseSummary.findUniqueOrThrow({ where: { caseId: first.id }, select: { partyText: true } });
     expect(summary.partyText).toContain('Cheng Chang'); // the list's search finds the first case under the new name too
+  });
+
+  it("lists the judges and counsel of every proceeding, each once, counsel with the party they acted for", async () => {
+    const doc = freshEveryFieldCase();
+    await save(doc, null);
+    const row = await rowOf(doc.id);
+    expect(row.judges).toBe('Maria Delgado; Robert Lin (林博)');
+    expect(row.counsel).toBe('Harlow & Finch LLP (Jordan Harlow) for Brightwater Analytics Inc.; Oakridge Legal for Lumen Systems LLC');
+    const lenovo = freshLenovo();
+    await save(lenovo, null);
+    expect(await rowOf(lenovo.id)).toMatchObject({ judges: '', counsel: '' });
   });
 
   it('shows 0 for a claim whose award a later decision set aside', async () => {

@@ -41,6 +41,10 @@ export type CaseRow = {
   awardedTotal: RowSum;
   outcomes: string;
   parties: string;
+  /** Judges and arbitrators of every proceeding, each once ("Robert Lin (林博)"). */
+  judges: string;
+  /** Counsel of every proceeding, each once, with the party they acted for. */
+  counsel: string;
   tags: string;
   updatedAt: Date;
 };
@@ -56,6 +60,8 @@ type CaseExportData = {
     filedPrecision: DatePrecision | null;
     decidedOn: string | null;
     decidedPrecision: DatePrecision | null;
+    adjudicators: { name: string; originalName: string | null }[];
+    counsel: { firm: string | null; lawyer: string | null; party: string }[];
   }[];
   claims: { id: string; kind: ClaimKind; amountQualifier: MoneyQualifier; amount: string | null; amountCurrency: string | null }[];
   outcomes: {
@@ -112,6 +118,12 @@ function joinDistinct<T>(items: T[], value: (item: T) => string | null): string 
     joined = joined ? `${joined}; ${text}` : text;
   }
   return joined;
+}
+
+/** "Harlow & Finch LLP (Jordan Harlow) for Brightwater Analytics Inc.": a firm, a lawyer or both. */
+function counselText(counsel: { firm: string | null; lawyer: string | null; party: string }): string {
+  const who = counsel.firm && counsel.lawyer ? `${counsel.firm} (${counsel.lawyer})` : (counsel.firm ?? counsel.lawyer);
+  return `${who} for ${counsel.party}`;
 }
 
 /**
@@ -181,6 +193,11 @@ function toCaseRow(c: CaseRowSource, baseUrl: string): CaseRow {
       })
       .join('; '),
     parties: [...parties.values()].join('; '),
+    judges: joinDistinct(
+      data.proceedings.flatMap((p) => p.adjudicators),
+      (j) => (j.originalName ? `${j.name} (${j.originalName})` : j.name),
+    ),
+    counsel: joinDistinct(data.proceedings.flatMap((p) => p.counsel), counselText),
     tags: data.tags.sort().join('; '),
     updatedAt: c.updatedAt,
   };

@@ -42,6 +42,15 @@ describe('parseSearchQuery', () => {
     });
   });
 
+  it('reads the prefixes of the recording model: judge:, counsel:, seat:, law:', () => {
+    expect(parseSearchQuery('judge:林博 Counsel:"harlow & finch" seat:"san jose" law:delaware').groups).toEqual([
+      [term('林博', { field: 'judge' })],
+      [term('harlow & finch', { field: 'counsel', phrase: true })],
+      [term('san jose', { field: 'seat', phrase: true })],
+      [term('delaware', { field: 'law' })],
+    ]);
+  });
+
   it('reads an unknown prefix as part of the word', () => {
     expect(parseSearchQuery('http://example.com').groups).toEqual([[term('http://example.com')]]);
   });

@@ -3,11 +3,24 @@
 //   "exact phrase"          the words in this order
 //   lenovo OR xiaomi        either (OR binds the terms either side of it)
 //   -xiaomi                 not this
-//   party:常程  forum:court  case:6885  claim:damages  source:reuters   only in that part of a case
+//   party:常程  case:6885  judge:delgado  law:delaware  …   only in that part of a case (SEARCH_FIELD_HELP)
 // Pure: no database. lib/server/cases/find-cases.ts turns the result into SQL.
 
-export const SEARCH_FIELDS = ['party', 'forum', 'case', 'claim', 'source'] as const;
+export const SEARCH_FIELDS = ['party', 'forum', 'case', 'claim', 'source', 'judge', 'counsel', 'seat', 'law'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** An example of each field prefix and what it searches: the search help on the list page shows these. */
+export const SEARCH_FIELD_HELP: Record<SearchField, { example: string; meaning: string }> = {
+  party: { example: 'party:常程', meaning: 'in party names only' },
+  forum: { example: 'forum:court', meaning: 'in forums only' },
+  case: { example: 'case:6885', meaning: 'in case numbers only' },
+  claim: { example: 'claim:damages', meaning: 'in claims only' },
+  source: { example: 'source:reuters', meaning: 'in sources and citations only' },
+  judge: { example: 'judge:delgado', meaning: 'in the names of judges and arbitrators (either script)' },
+  counsel: { example: 'counsel:"harlow & finch"', meaning: 'in counsel: law firms and lawyers' },
+  seat: { example: 'seat:"san jose"', meaning: "in a forum's seat or division" },
+  law: { example: 'law:delaware', meaning: "in a covenant's governing law" },
+};
 
 export const SEARCH_MAX_LENGTH = 500;
 export const SEARCH_MAX_TERMS = 12;

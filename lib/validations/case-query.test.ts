@@ -45,9 +45,9 @@ describe('parseCaseQuery', () => {
   });
 
   it('refuses bad amounts, currencies, years, limits and sorts', () => {
-    const { query, issues } = parseCaseQuery(params('amountMin=-5&currency=RMB&yearFrom=20x0&yearTo=99999&limit=1000&sort=password&uncited=maybe'));
-    expect(query).toMatchObject({ amountMin: null, currency: null, yearFrom: null, yearTo: null, limit: 25, sortParam: null, uncited: null });
-    expect(new Set(issues.map((i) => i.param))).toEqual(new Set(['amountMin', 'currency', 'yearFrom', 'yearTo', 'limit', 'sort', 'uncited']));
+    const { query, issues } = parseCaseQuery(params('amountMin=-5&currency=RMB&yearFrom=20x0&yearTo=99999&limit=1000&sort=password&uncited=maybe&bond=perhaps'));
+    expect(query).toMatchObject({ amountMin: null, currency: null, yearFrom: null, yearTo: null, limit: 25, sortParam: null, uncited: null, bond: null });
+    expect(new Set(issues.map((i) => i.param))).toEqual(new Set(['amountMin', 'currency', 'yearFrom', 'yearTo', 'limit', 'sort', 'uncited', 'bond']));
   });
 
   it('refuses reversed ranges', () => {
@@ -125,7 +125,8 @@ describe('caseQueryString', () => {
   });
 
   it('round-trips: parsing the canonical string gives the same view', () => {
-    const { query } = parseCaseQuery(params('q=常程&jurisdiction=CN&claim=EQUITY_REFUND&yearFrom=2019&yearTo=2021&currency=CNY&amountMin=5000000&uncited=0&sort=-amount'));
+    const { query } = parseCaseQuery(params('q=常程&jurisdiction=CN&claim=EQUITY_REFUND&yearFrom=2019&yearTo=2021&currency=CNY&amountMin=5000000&uncited=0&bond=yes&sort=-amount'));
+    expect(query.bond).toBe(true);
     expect(parseCaseQuery(params(caseQueryString(query))).query).toEqual(query);
   });
 });

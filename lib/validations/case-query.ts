@@ -33,12 +33,16 @@ export const CASE_QUERY_PARAMS = [
   'amountMax',
   'currency',
   'uncited',
+  'bond',
   'sort',
   'cursor',
   'limit',
 ] as const;
 export type CaseQueryParam = (typeof CASE_QUERY_PARAMS)[number];
 export const REPEATABLE_PARAMS = ['jurisdiction', 'forum', 'claim', 'outcome', 'status', 'certainty', 'tag'] as const;
+/** Yes/no facets: 1 keeps the cases that have it, 0 those that do not (each is also a facet of find-cases.ts). */
+export const FLAG_PARAMS = ['uncited', 'bond'] as const;
+export type FlagParam = (typeof FLAG_PARAMS)[number];
 
 const upper = (value: string) => value.trim().toUpperCase();
 
@@ -68,6 +72,16 @@ const year = (name: string) =>
       .regex(/^\d{1,4}$/, { error: `${name} is a year, e.g. 2020.` })
       .transform(Number)
       .pipe(z.number().int().min(YEAR_MIN, { error: `${name} is between ${YEAR_MIN} and ${YEAR_MAX}.` }).max(YEAR_MAX, { error: `${name} is between ${YEAR_MIN} and ${YEAR_MAX}.` })),
+  );
+
+const flag = (name: FlagParam, meaning: string) =>
+  single(
+    name,
+    z
+      .string()
+      .transform((v) => v.toLowerCase())
+      .pipe(z.enum(['1', 'true', 'yes', '0', 'false', 'no'], { error: `${name} is ${meaning}.` }))
+      .transform((v) => v === '1' || v === 'true' || v === 'yes'),
   );
 
 const amount = (name: string) =>
@@ -130,14 +144,8 @@ export const caseQuerySchema = z
         return parsed.code;
       }),
     ),
-    uncited: single(
-      'uncited',
-      z
-        .string()
-        .transform((v) => v.toLowerCase())
-        .pipe(z.enum(['1', 'true', 'yes', '0', 'false', 'no'], { error: 'uncited is 1 (cases with uncited facts) or 0 (fully cited cases).' }))
-        .transform((v) => v === '1' || v === 'true' || v === 'yes'),
-    ),
+    uncited: flag('uncited', '1 (cases with uncited facts) or 0 (fully cited cases)'),
+    bond: flag('bond', '1 (cases with an injunction bond) or 0 (cases without one)'),
     sort: single('sort', z.string().regex(SORT_PATTERN, { error: `sort is one of ${CASE_SORT_COLUMNS.join(', ')}, relevance; with - for descending.` })),
     cursor: single(
       'cursor',
@@ -203,6 +211,7 @@ export type CaseQuery = {
   amountMax: string | null;
   currency: string | null;
   uncited: boolean | null;
+  bond: boolean | null;
   /** As given ("-year"), or null for the default order. */
   sortParam: string | null;
   sort: CaseSort;
@@ -286,6 +295,7 @@ function toCaseQuery(parsed: Parsed): CaseQuery {
     amountMax: parsed.amountMax ?? null,
     currency: parsed.currency ?? null,
     uncited: parsed.uncited ?? null,
+    bond: parsed.bond ?? null,
     sortParam: parsed.sort ?? null,
     sort: effectiveSort(parsed),
     cursor: parsed.cursor ?? null,
@@ -347,6 +357,7 @@ export function caseQueryString(query: CaseQuery, changes: Partial<Record<CaseQu
     amountMax: query.amountMax === null ? [] : [query.amountMax],
     currency: query.currency === null ? [] : [query.currency],
     uncited: query.uncited === null ? [] : [query.uncited ? '1' : '0'],
+    bond: query.bond === null ? [] : [query.bond ? '1' : '0'],
     sort: query.sortParam ? [query.sortParam] : [],
     cursor: [],
     limit: query.limit === CASE_PAGE_SIZES[0] ? [] : [String(query.limit)],
@@ -376,6 +387,7 @@ export function hasFilters(query: CaseQuery): boolean {
       query.amountMin !== null ||
       query.amountMax !== null ||
       query.currency !== null ||
-      query.uncited !== null,
+      query.uncited !== null ||
+      query.bond !== null,
   );
 }

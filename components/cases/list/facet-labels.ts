@@ -7,8 +7,9 @@ import {
   jurisdictionLabel,
   OUTCOME_KIND_LABELS,
 } from '@/lib/labels';
+import type { CaseFacet } from '@/lib/server/cases/find-cases';
 
-export const FACET_TITLES = {
+export const FACET_TITLES: Record<CaseFacet, string> = {
   jurisdiction: 'Jurisdiction',
   forum: 'Forum',
   claim: 'Claim kind',
@@ -18,9 +19,10 @@ export const FACET_TITLES = {
   tag: 'Tag',
   currency: 'Currency of claimed amounts',
   uncited: 'Citations',
-} as const;
+  bond: 'Injunction bond',
+};
 
-export type FacetKey = keyof typeof FACET_TITLES;
+export type FacetKey = CaseFacet;
 
 export function optionLabel(facet: FacetKey, value: string): string {
   switch (facet) {
@@ -38,6 +40,8 @@ export function optionLabel(facet: FacetKey, value: string): string {
       return CASE_STATUS_LABELS[value as keyof typeof CASE_STATUS_LABELS] ?? value;
     case 'uncited':
       return value === 'true' ? 'Has uncited facts' : 'Every fact cited';
+    case 'bond':
+      return value === 'true' ? 'Bond posted' : 'No bond recorded';
     default:
       return value;
   }

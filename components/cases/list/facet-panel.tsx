@@ -1,21 +1,23 @@
 // Facets with counts over the current matches; every option is a link to the view with it toggled.
 import Link from 'next/link';
 import type { CaseFacets, FacetOption } from '@/lib/server/cases/find-cases';
-import { caseQueryString, type CaseQuery } from '@/lib/validations/case-query';
+import { caseQueryString, FLAG_PARAMS, type CaseQuery, type FlagParam } from '@/lib/validations/case-query';
 import { FACET_TITLES, optionLabel, type FacetKey } from './facet-labels';
 import { toggled, viewHref } from './links';
 
 const numberFormat = new Intl.NumberFormat('en');
 
+const isFlag = (facet: FacetKey): facet is FlagParam => (FLAG_PARAMS as readonly string[]).includes(facet);
+
 function selectedValues(query: CaseQuery, facet: FacetKey): string[] {
   if (facet === 'currency') return query.currency ? [query.currency] : [];
-  if (facet === 'uncited') return query.uncited === null ? [] : [String(query.uncited)];
+  if (isFlag(facet)) return query[facet] === null ? [] : [String(query[facet])];
   return query[facet];
 }
 
 function optionHref(query: CaseQuery, facet: FacetKey, value: string, selected: boolean): string {
   if (facet === 'currency') return viewHref(query, selected ? { currency: null, amountMin: null, amountMax: null } : { currency: value });
-  if (facet === 'uncited') return viewHref(query, { uncited: selected ? null : value === 'true' ? '1' : '0' });
+  if (isFlag(facet)) return viewHref(query, { [facet]: selected ? null : value === 'true' ? '1' : '0' });
   return viewHref(query, { [facet]: toggled(query[facet], value) });
 }
 
@@ -77,7 +79,7 @@ function ApplyButton({ what }: { what: string }) {
 }
 
 export function FacetPanel({ facets, query }: { facets: CaseFacets; query: CaseQuery }) {
-  const order: FacetKey[] = ['jurisdiction', 'forum', 'claim', 'outcome', 'certainty', 'status', 'tag', 'uncited', 'currency'];
+  const order: FacetKey[] = ['jurisdiction', 'forum', 'claim', 'outcome', 'certainty', 'status', 'tag', 'bond', 'uncited', 'currency'];
   return (
     <div aria-label="Filters" role="region">
       {order.map((facet) => (

@@ -1,7 +1,7 @@
 // The active filters as removable chips; also what the no-results state offers to loosen.
 import Link from 'next/link';
 import { formatMoney } from '@/lib/money';
-import type { CaseQuery } from '@/lib/validations/case-query';
+import { CASE_QUERY_PARAMS, FLAG_PARAMS, type CaseQuery } from '@/lib/validations/case-query';
 import { FACET_TITLES, optionLabel } from './facet-labels';
 import { viewHref, type ViewChanges } from './links';
 
@@ -25,7 +25,10 @@ export function activeFilters(query: CaseQuery): ActiveFilter[] {
     const range = min && max ? `${min} – ${max}` : min ? `at least ${min}` : max ? `at most ${max}` : `in ${query.currency}`;
     filters.push({ label: `Largest claim: ${range}`, remove: { currency: null, amountMin: null, amountMax: null } });
   }
-  if (query.uncited !== null) filters.push({ label: optionLabel('uncited', String(query.uncited)), remove: { uncited: null } });
+  for (const flag of FLAG_PARAMS) {
+    const value = query[flag];
+    if (value !== null) filters.push({ label: optionLabel(flag, String(value)), remove: { [flag]: null } });
+  }
   return filters;
 }
 
@@ -52,7 +55,7 @@ export function FilterChips({ query }: { query: CaseQuery }) {
         ))}
       </ul>
       {filters.length > 1 && (
-        <Link href={viewHref(query, Object.fromEntries(['q', 'jurisdiction', 'forum', 'claim', 'outcome', 'certainty', 'status', 'tag', 'yearFrom', 'yearTo', 'amountMin', 'amountMax', 'currency', 'uncited'].map((k) => [k, null])))} className="text-brand hover:underline">
+        <Link href={viewHref(query, Object.fromEntries(CASE_QUERY_PARAMS.filter((k) => !['sort', 'cursor', 'limit'].includes(k)).map((k) => [k, null])))} className="text-brand hover:underline">
           Clear all
         </Link>
       )}

@@ -1,5 +1,6 @@
 // The search box: a plain GET form (works without JavaScript; the URL stays the view), with the
 // query syntax explained in a disclosure next to it.
+import { SEARCH_FIELD_HELP, SEARCH_FIELDS } from '@/lib/search/parse-query';
 import { caseQueryString, type CaseQuery } from '@/lib/validations/case-query';
 
 /** The current view's other parameters, so a new search keeps the filters (and starts at page one). */
@@ -48,18 +49,14 @@ export function SearchHelp() {
         Search syntax
       </summary>
       <div className="absolute right-0 z-10 mt-1 w-80 rounded border border-line bg-white p-3 shadow-lg sm:w-96">
-        <p className="mb-2 text-muted">Searches titles, summaries, parties (English and original names, aliases), case numbers, claims, evidence, outcomes, notes and citation excerpts.</p>
+        <p className="mb-2 text-muted">Searches titles, summaries, parties (English and original names, aliases), case numbers, judges, counsel, claims, evidence, outcomes, covenants, notes and citation excerpts.</p>
         <dl className="space-y-1.5">
           {[
             ['lenovo arbitration', 'cases with both words'],
             ['"exact phrase"', 'the words in this order'],
             ['lenovo OR xiaomi', 'either word'],
             ['-xiaomi', 'leave out cases with this word'],
-            ['party:常程', 'in party names only'],
-            ['forum:court', 'in forums only'],
-            ['case:6885', 'in case numbers only'],
-            ['claim:damages', 'in claims only'],
-            ['source:reuters', 'in sources and citations only'],
+            ...SEARCH_FIELDS.map((field) => [SEARCH_FIELD_HELP[field].example, SEARCH_FIELD_HELP[field].meaning]),
           ].map(([example, meaning]) => (
             <div key={example} className="flex gap-2">
               <dt>

@@ -2,16 +2,19 @@
 // nothing, a bad file is refused with paths and leaves every table as it was, dry runs write
 // nothing, and versions decide between update and conflict.
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseDocument } from '../../case-document/read';
-import type { CaseDocument } from '../../case-document/schema';
+import { CASE_SCHEMA_VERSION, caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { seedDemoData } from '../../seed';
 import { openTestDatabase, rowCounts, testEngines, type OpenTestDatabase } from '../../testing/databases';
-import { freshLenovo } from '../../testing/documents';
+import { freshEveryFieldCase, freshLenovo, withFreshIds } from '../../testing/documents';
 import { backupPartySchema } from './backup-file';
 import { exportCollection } from './export-collection';
 import { importCollection } from './import-collection';
+import { writeCaseDocument } from '../../case-document/write';
 
 const LENOVO_ID = '1e000000-0000-4000-8000-000000000001';
 
@@ -87,7 +90,7 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
     const cases: [string, string, RegExp, string][] = [
       ['truncated', backup.slice(0, Math.floor(backup.length / 2)), /truncated/, '(file)'],
       ['not JSON', 'PK\u0003\u0004 this is a zip', /not JSON/, '(file)'],
-      ['a future schemaVersion', variant((c) => (c.schemaVersion = 2)), /newer Covenant/, 'schemaVersion'],
+      ['a future schemaVersion', variant((c) => (c.schemaVersion = CASE_SCHEMA_VERSION + 1)), /newer Covenant/, 'schemaVersion'],
       ['a wrong schemaVersion', variant((c) => (c.schemaVersion = '1')), /.+/, 'schemaVersion'],
       ['an unknown currency', variant((c) => (c.cases[lenovoIndex].claims[0].amount.currency = 'XYZ')), /ISO 4217/, `cases[${lenovoIndex}].claims[0].amount.currency`],
       ['a __proto__ key', backup.replace('"format":', '"__proto__":{"admin":true},"format":'), /not allowed/, '__proto__'],
@@ -262,11 +265,88 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
     const empty = await openTestDatabase(engine);
     try {
       const text = await exportText(empty.prisma);
-      expect(JSON.parse(text)).toMatchObject({ format: 'covenant-backup', schemaVersion: 1, cases: [], tags: [], history: [] });
+      expect(JSON.parse(text)).toMatchObject({ format: 'covenant-backup', schemaVersion: CASE_SCHEMA_VERSION, cases: [], tags: [], history: [] });
       const report = await importCollection(empty.prisma, text, { dryRun: false, actorId: null });
       expect(report.status).toBe('imported');
     } finally {
       await empty.drop();
     }
+  });
+
+  it('imports a backup of schemaVersion 1 without loss, its cases upgraded to the current version', async () => {
+    // An old-format case (claimantId/respondentId, awards without provenance) in the envelope of a
+    // version-1 export: its parties as they were listed then, without the fields version 2 added.
+    type V1Case = { id: string; title: string; sources: object[]; parties: { roles: object[] }[]; claims: { claimantId: string | null; respondentId: string | null }[] } & Record<string, unknown>;
+    const fixture = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../case-document/fixtures/shenlan-schema-v1.json'), 'utf8'));
+    const old = withFreshIds(fixture) as unknown as V1Case;
+    expect(old.schemaVersion).toBe(1);
+    const file = JSON.stringify({
+      format: 'covenant-backup',
+      schemaVersion: 1,
+      exportedAt: '2026-11-30T12:00:00.000Z',
+      withHistory: false,
+      tags: [],
+      sources: old.sources,
+      parties: old.parties.map((party) => Object.fromEntries(Object.entries(party).filter(([key]) => key !== 'roles'))),
+      cases: [old],
+      history: [],
+    });
+
+    const before = await rowCounts(target.prisma);
+    const dryRun = await importCollection(target.prisma, file, { dryRun: true, actorId: null });
+    expect([dryRun.status, dryRun.problems, dryRun.cases.created.map((c) => c.id)]).toEqual(['ready', [], [old.id]]);
+    expect(await rowCounts(target.prisma)).toEqual(before);
+
+    const imported = await importCollection(target.prisma, file, { dryRun: false, actorId: null });
+    expect([imported.status, imported.cases.created.map((c) => c.id)]).toEqual(['imported', [old.id]]);
+    const stored = (await readCaseDocument(target.prisma, old.id))!;
+    // Everything the old document held, as the upgrade reads it. The awards' new ids are the
+    // upgrade's own; sets (an evidence item's claims, an outcome's awards) in the order the database gives.
+    const upgraded = caseDocumentSchema.parse(old);
+    const comparable = (doc: CaseDocument) => ({
+      ...doc,
+      evidence: doc.evidence.map((e) => ({ ...e, claimIds: [...e.claimIds].sort() })),
+      outcomes: doc.outcomes.map((o) => ({
+        ...o,
+        awards: o.awards.map((a) => ({ ...a, id: '', citations: a.citations.map((c) => ({ ...c, id: '' })) })).sort((x, y) => x.claimId.localeCompare(y.claimId)),
+      })),
+    });
+    expect(comparable(stored)).toEqual(comparable(upgraded));
+    expect(stored.schemaVersion).toBe(CASE_SCHEMA_VERSION);
+    expect(stored.claims.map((c) => [c.claimantIds, c.respondentIds])).toEqual(old.claims.map((c) => [c.claimantId ? [c.claimantId] : [], c.respondentId ? [c.respondentId] : []]));
+    // An award was covered by its outcome's certainty and citations: it keeps them as its own.
+    for (const outcome of stored.outcomes) {
+      for (const award of outcome.awards) {
+        expect(award.certainty).toBe(outcome.certainty);
+        expect(award.citations.map((c) => [c.sourceId, c.excerpt])).toEqual(outcome.citations.map((c) => [c.sourceId, c.excerpt]));
+      }
+    }
+    expect(stored.outcomes.flatMap((o) => o.awards).length).toBeGreaterThan(0);
+  });
+
+  it('gives back a case with every field of the model unchanged through export and import', async () => {
+    const doc = freshEveryFieldCase();
+    await source.prisma.$transaction((tx) => writeCaseDocument(tx, doc, { actorId: null }), { timeout: 60_000 });
+    // The export of the whole collection, narrowed to this case and the shared rows it names (the
+    // target's copies of the other cases have moved on in the tests above).
+    const whole = JSON.parse(await exportText(source.prisma));
+    const exported = whole.cases.find((c: { id: string }) => c.id === doc.id);
+    expect(exported).toEqual(doc);
+    const named = (rows: { id: string }[], ids: string[]) => rows.filter((row) => ids.includes(row.id));
+    const file = JSON.stringify({
+      ...whole,
+      cases: [exported],
+      sources: named(whole.sources, doc.sources.map((s) => s.id)),
+      parties: named(whole.parties, doc.parties.map((p) => p.id)),
+    });
+
+    const dryRun = await importCollection(target.prisma, file, { dryRun: true, actorId: null });
+    expect([dryRun.status, dryRun.cases.created.map((c) => c.id)]).toEqual(['ready', [doc.id]]);
+    const imported = await importCollection(target.prisma, file, { dryRun: false, actorId: null });
+    expect(imported.status).toBe('imported');
+    expect(await readCaseDocument(target.prisma, doc.id)).toEqual(doc);
+    const again = JSON.parse(await exportText(target.prisma)).cases.find((c: { id: string }) => c.id === doc.id);
+    expect(again).toEqual(exported);
+    expect((await importCollection(target.prisma, file, { dryRun: true, actorId: null })).cases.unchanged.map((c) => c.id)).toContain(doc.id);
   });
 });

@@ -6,7 +6,7 @@ import { caseDocumentSchema, type CaseDocument } from '../../case-document/schem
 import { writeCaseDocument } from '../../case-document/write';
 import { readSeedDocuments, seedDemoData } from '../../seed';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
-import { withFreshIds } from '../../testing/documents';
+import { freshEveryFieldCase, withFreshIds } from '../../testing/documents';
 import { CASE_SORT_COLUMNS, parseCaseQuery, type CaseQuery } from '../../validations/case-query';
 import { EXACT_COUNT_LIMIT, findCaseNeighbours, findCases } from './find-cases';
 
@@ -270,6 +270,135 @@ describe.each(await testEngines())('the case list on %s', (engine) => {
     });
     expect(await findCaseNeighbours({ query: query('jurisdiction=US'), caseId: LENOVO_ID, db: db.prisma })).toBeNull();
     expect(await findCaseNeighbours({ query: query('q=常程'), caseId: LENOVO_ID, db: db.prisma })).toEqual({ previous: null, next: null });
+  });
+
+  // The recording model's facts (issue #15) in the list: searched, by field prefix too, the bond as a
+  // facet, their citations counted for "uncited facts", notes searched in their order.
+  describe('the fields of the recording model', () => {
+    let every: CaseDocument;
+    const EVERY = 'Fictional: Brightwater Analytics v. Okafor and Lumen Systems';
+    const sortedTitles = async (qs: string) => (await findCases({ query: query(`${qs}&sort=title`), db: db.prisma })).items.map((i) => i.title);
+    // The largest case of the collection: more time than the default 5 s on a busy machine.
+    const save = (doc: CaseDocument) => db.prisma.$transaction((tx) => writeCaseDocument(tx, doc, { actorId: null }), { timeout: 60_000 });
+    const summaryOf = (id: string) => db.prisma.caseSummary.findUniqueOrThrow({ where: { caseId: id }, select: { hasUncitedFacts: true, searchText: true } });
+
+    beforeAll(async () => {
+      every = freshEveryFieldCase();
+      await save(every);
+    });
+
+    afterAll(async () => {
+      await db.prisma.case.delete({ where: { id: every.id } });
+    });
+
+    it.each([
+      ['judge:delgado', [EVERY]],
+      ['judge:"robert lin"', [EVERY]],
+      ['judge:林博', [EVERY]],
+      ['judge:harlow', []],
+      ['counsel:"harlow & finch"', [EVERY]],
+      ['counsel:"jordan harlow"', [EVERY]],
+      ['counsel:oakridge', [EVERY]],
+      ['counsel:delgado', []],
+      ['seat:"san jose"', [EVERY]],
+      ['seat:division', [EVERY]],
+      ['seat:california', []],
+      ['law:delaware', [EVERY]],
+      ['law:california', []],
+      ['california', [EVERY, QUILLFERN]],
+      ['case:21-CV-123456', [EVERY]],
+      ['case:"C 21-00987 XYZ"', [EVERY]],
+    ])('%s', async (q, expected) => {
+      expect(await sortedTitles(`q=${encodeURIComponent(q)}`)).toEqual(expected);
+    });
+
+    // Each new text field holds a word nothing else holds, so a match can only come from that field.
+    const MARKS: [string, string, (doc: CaseDocument, word: string) => void][] = [
+      ['vexjudge', 'Judges', (d, w) => (d.proceedings[0]!.adjudicators[0]!.name += ` ${w}`)],
+      ['甲乙丙', 'Judges', (d, w) => (d.proceedings[1]!.adjudicators[0]!.originalName += w)],
+      ['vexfirm', 'Counsel', (d, w) => (d.proceedings[0]!.parties[0]!.counsel[0]!.firm += ` ${w}`)],
+      ['vexadvocate', 'Counsel', (d, w) => (d.proceedings[0]!.parties[0]!.counsel[0]!.lawyer += ` ${w}`)],
+      ['vexnumber', 'Case numbers', (d, w) => d.proceedings[1]!.otherCaseNumbers.push(`${w}-77`)],
+      ['vexreport', 'Reported as', (d, w) => d.proceedings[0]!.reportedCitations.push(`2099 ${w} 777`)],
+      ['vextitle', 'Proceedings', (d, w) => (d.proceedings[1]!.title += ` ${w}`)],
+      ['vexseat', 'Forums', (d, w) => (d.proceedings[1]!.forum.seat += ` ${w}`)],
+      ['vexrepresentative', 'Legal representatives', (d, w) => (d.parties.find((p) => p.legalRepresentative)!.legalRepresentative += ` ${w}`)],
+      ['vexdescription', 'Claims', (d, w) => (d.claims.find((c) => c.description)!.description += ` ${w}`)],
+      ['vexnoun', 'Claims', (d, w) => (d.claims.find((c) => c.items)!.items!.noun += ` ${w}`)],
+      ['vexterm', 'Outcomes', (d, w) => (d.outcomes.find((o) => o.termsImposed.length)!.termsImposed[0]!.description += ` ${w}`)],
+      ['vexequity', 'Outcomes', (d, w) => (d.outcomes.find((o) => o.settlementEquity)!.settlementEquity!.description += ` ${w}`)],
+      ['vexamount', 'Evidence', (d, w) => (d.evidence.find((e) => e.amounts.length)!.amounts[0]!.description += ` ${w}`)],
+      ['vexlaw', 'Covenants', (d, w) => (d.covenants[0]!.governingLaw += ` ${w}`)],
+      ['vexclause', 'Covenants', (d, w) => (d.covenants[0]!.forumSelectionClause += ` ${w}`)],
+      ['vexclass', 'Covenants', (d, w) => (d.covenants[0]!.considerations.find((c) => c.shares)!.shares!.shareClass += ` ${w}`)],
+    ];
+
+    it('finds each new text field in a plain search, and shows where it matched', async () => {
+      const marked = structuredClone(every);
+      for (const [word, , mark] of MARKS) mark(marked, word);
+      await save(marked);
+      try {
+        for (const [word, label] of MARKS) {
+          const { items } = await findCases({ query: query(`q=${encodeURIComponent(word)}`), db: db.prisma });
+          expect(items.map((i) => i.title), word).toEqual([EVERY]);
+          expect(items[0]!.snippet?.label, word).toBe(label);
+        }
+        expect(await sortedTitles('q=vexnumber-77'), 'an other case number, whole').toEqual([EVERY]);
+        expect(await sortedTitles('q=case:vexnumber'), 'an other case number, by case:').toEqual([EVERY]);
+      } finally {
+        await save(every);
+      }
+    });
+
+    it('finds the case by its other case numbers by their number part, as it does by its case number', async () => {
+      for (const q of ['123456', '21 CV 123456']) expect(await sortedTitles(`q=${encodeURIComponent(q)}`), q).toEqual([EVERY]);
+    });
+
+    it('offers the cases with an injunction bond as a facet, counted as the filter leaves them', async () => {
+      const bondCount = async (qs: string) => (await findCases({ query: query(qs), db: db.prisma })).facets!.bond.find((o) => o.value === 'true')?.count ?? 0;
+      expect(await bondCount('')).toBe(1);
+      expect(await sortedTitles('bond=1')).toEqual([EVERY]);
+      const without = await sortedTitles('bond=0&jurisdiction=CN&jurisdiction=DE&jurisdiction=US');
+      expect(without).toEqual([AMMERFELD, LENOVO, QUILLFERN, SHENLAN]);
+      expect(await bondCount('q=okafor')).toBe(1);
+      expect(await bondCount('q=lenovo')).toBe(0);
+
+      await save({ ...every, outcomes: every.outcomes.map((o) => ({ ...o, bond: null })) });
+      expect(await sortedTitles('bond=1')).toEqual([]);
+      expect(await bondCount('')).toBe(0);
+      await save(every);
+      expect(await sortedTitles('bond=1')).toEqual([EVERY]);
+    });
+
+    type Uncite = (doc: CaseDocument) => void;
+    it.each<[string, Uncite]>([
+      ['a judge', (d) => (d.proceedings[0]!.adjudicators[0]!.citations = [])],
+      ["a party's role in a proceeding", (d) => (d.proceedings[0]!.parties[1]!.citations = [])],
+      ['counsel', (d) => (d.proceedings[0]!.parties[0]!.counsel[0]!.citations = [])],
+      ['an award', (d) => (d.outcomes.find((o) => o.awards.length > 0)!.awards[0]!.citations = [])],
+      ['an imposed term', (d) => (d.outcomes.find((o) => o.termsImposed.length > 0)!.termsImposed[0]!.citations = [])],
+    ])('counts %s without a citation as an uncited fact', async (_, uncite) => {
+      expect((await summaryOf(every.id)).hasUncitedFacts).toBe(false);
+      const copy = structuredClone(every);
+      uncite(copy);
+      await save(copy);
+      expect((await summaryOf(every.id)).hasUncitedFacts).toBe(true);
+      expect(await sortedTitles('uncited=1&bond=1')).toEqual([EVERY]);
+      await save(every);
+    });
+
+    it('searches the notes in their order', async () => {
+      // The later note was written first: the order is the notes' own, not their timestamps'.
+      const notes = [
+        { id: randomUUID(), body: 'Zebrafinch remark comes first.', author: null, createdAt: '2026-02-02T00:00:00.000Z' },
+        { id: randomUUID(), body: 'Aardwolf remark comes second.', author: null, createdAt: '2026-01-01T00:00:00.000Z' },
+      ];
+      await save({ ...every, notes });
+      const { searchText } = await summaryOf(every.id);
+      expect(searchText).toContain('Notes: Zebrafinch remark comes first. · Aardwolf remark comes second.');
+      await save({ ...every, notes: [notes[1]!, notes[0]!] });
+      expect((await summaryOf(every.id)).searchText).toContain('Notes: Aardwolf remark comes second. · Zebrafinch remark comes first.');
+    });
   });
 });
 

@@ -8,7 +8,7 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { CaseStatus, ClaimKind, ForumKind, MoneyQualifier, OutcomeKind } from '../../generated/prisma/enums';
 import { encodeCursor, type Cursor, type CursorValue } from '../../search/cursor';
 import { cjkQueryGrams, cjkRuns, latinText, parseSearchQuery, type ParsedSearch, type SearchField, type SearchTerm } from '../../search/parse-query';
-import type { CaseQuery, CaseSort } from '../../validations/case-query';
+import { FLAG_PARAMS, type CaseQuery, type CaseSort } from '../../validations/case-query';
 
 const sql = Prisma.sql;
 
@@ -51,16 +51,15 @@ export type CaseListItem = CaseListColumns & {
 };
 
 export type FacetOption = { value: string; count: number };
-export type CaseFacets = {
-  jurisdiction: FacetOption[];
-  forum: FacetOption[];
-  claim: FacetOption[];
-  outcome: FacetOption[];
-  status: FacetOption[];
-  certainty: FacetOption[];
-  tag: FacetOption[];
-  currency: FacetOption[];
-  uncited: FacetOption[];
+
+/**
+ * The facets counted over the matches, as the summary's facet keys name them ("forum:COURT",
+ * "bond:true": case_facet_keys() and case_facet_values() in the migrations write them).
+ */
+export const CASE_FACETS = ['jurisdiction', 'forum', 'claim', 'outcome', 'status', 'certainty', 'tag', 'currency', 'uncited', 'bond'] as const;
+export type CaseFacet = (typeof CASE_FACETS)[number];
+
+export type CaseFacets = Record<CaseFacet, FacetOption[]> & {
   years: { min: number | null; max: number | null };
   /** True when the counts come from a sample (more than EXACT_COUNT_LIMIT matches). */
   estimated: boolean;
@@ -92,6 +91,10 @@ const FIELD_TEXT: Record<Exclude<SearchField, 'case'>, Prisma.Sql> = {
   forum: sql`s."forumText"`,
   claim: sql`s."claimText"`,
   source: sql`s."sourceText"`,
+  judge: sql`s."judgeText"`,
+  counsel: sql`s."counselText"`,
+  seat: sql`s."seatText"`,
+  law: sql`s."lawText"`,
 };
 
 /** A LIKE pattern matching `text` anywhere; %, _ and \ in it match only themselves. */
@@ -203,7 +206,7 @@ function buildPlan(query: CaseQuery, search: PreparedSearch | null): Plan {
   if (query.certainty.length) anyOf(keysOf('certainty', query.certainty));
   if (query.status.length) anyOf(keysOf('status', query.status));
   if (query.tag.length) anyOf(keysOf('tag', query.tag));
-  if (query.uncited !== null) anyOf([`uncited:${query.uncited}`]);
+  for (const flag of FLAG_PARAMS) if (query[flag] !== null) anyOf([`${flag}:${query[flag]}`]);
   // yearSort is 0 when the year is unknown, so any year bound leaves those cases out.
   if (query.yearFrom !== null || query.yearTo !== null) where.push(sql`s."yearSort" >= ${query.yearFrom ?? 1}::int`);
   if (query.yearTo !== null) where.push(sql`s."yearSort" <= ${query.yearTo}::int`);
@@ -333,7 +336,7 @@ const facetCountsOfM = sql`
   UNION ALL SELECT 'yearMin', min("yearBegun")::text, 0 FROM m
   UNION ALL SELECT 'yearMax', max("yearBegun")::text, 0 FROM m`;
 
-const COUNTED_FACETS = new Set(['jurisdiction', 'forum', 'claim', 'outcome', 'status', 'certainty', 'tag', 'currency', 'uncited']);
+const COUNTED_FACETS: ReadonlySet<string> = new Set(CASE_FACETS);
 
 /** ("key", "forum:COURT", n) rows as (facet, value, n) rows; the most frequent TOP_TAGS tags only. */
 function splitKeys(rows: FacetRow[]): FacetRow[] {
@@ -396,19 +399,8 @@ async function countSampledFacets(db: PrismaClient, plan: Plan, samplePercent: n
 }
 
 function toFacets(rows: FacetRow[], scale: number, estimated: boolean): CaseFacets {
-  const facets: CaseFacets = {
-    jurisdiction: [],
-    forum: [],
-    claim: [],
-    outcome: [],
-    status: [],
-    certainty: [],
-    tag: [],
-    currency: [],
-    uncited: [],
-    years: { min: null, max: null },
-    estimated,
-  };
+  const facets = { years: { min: null, max: null }, estimated } as CaseFacets;
+  for (const facet of CASE_FACETS) facets[facet] = [];
   for (const row of rows) {
     if (row.facet === 'yearMin' || row.facet === 'yearMax') {
       facets.years[row.facet === 'yearMin' ? 'min' : 'max'] = row.value === null ? null : Number(row.value);
@@ -416,9 +408,9 @@ function toFacets(rows: FacetRow[], scale: number, estimated: boolean): CaseFace
     }
     if (row.value === null) continue;
     const option = { value: row.value, count: estimated ? roughly(row.n * scale) : row.n };
-    (facets[row.facet as Exclude<keyof CaseFacets, 'years' | 'estimated'>] as FacetOption[]).push(option);
+    facets[row.facet as CaseFacet].push(option);
   }
-  for (const key of ['jurisdiction', 'forum', 'claim', 'outcome', 'status', 'certainty', 'tag', 'currency', 'uncited'] as const) {
+  for (const key of CASE_FACETS) {
     facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
   return facets;
