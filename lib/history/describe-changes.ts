@@ -1,5 +1,5 @@
 // Field-level differences between two versions of a case, in words a researcher reads on the
-// History tab: "Claim 'Liquidated damages': amount changed from unknown to more than 1,000,000.00 CNY".
+// History tab: "Claim 'Liquidated damages': amount changed from unknown to more than 1,000,000 CNY".
 import { z } from 'zod';
 import type { CaseDocument, Citation } from '../case-document/schema';
 import { describeDate } from '../dates';
