@@ -60,6 +60,10 @@ export function proceedingOf(doc: Doc, id: string | null): Proceeding | undefine
   return id === null ? undefined : doc.proceedings.find((p) => p.id === id);
 }
 
+export function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** A court has judges, a tribunal arbitrators. */
 export function adjudicatorNoun(p: Proceeding): 'judge' | 'arbitrator' | 'adjudicator' {
   if (p.forum.kind === 'COURT') return 'judge';

@@ -1,6 +1,6 @@
 // The content of a case summary, independent of format: the PDF, Word and Markdown exports all
 // render this one model, so they carry the same facts in the same order as the case page.
-import type { CaseDocument, Citation } from '../case-document/schema';
+import type { CaseDocument } from '../case-document/schema';
 import { describeDate } from '../dates';
 import {
   CASE_STATUS_LABELS,
@@ -27,6 +27,7 @@ import {
   allCitations,
   awardsOnClaim,
   bondText,
+  capitalise,
   CASE_SECTIONS,
   considerationValue,
   counselText,
@@ -368,10 +369,6 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
     exportedOn: options.exportedAt.toISOString().slice(0, 10),
     caseUrl: options.caseUrl ?? null,
   };
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function empty(message: string): Block {
