@@ -66,7 +66,7 @@ test.describe('as a viewer', () => {
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(total + 1);
     const lenovoLine = text.split('\r\n').find((line) => line.startsWith('Lenovo Group v. Chang Cheng'))!;
     expect(lenovoLine).toContain('Chang Cheng (常程)');
-    expect(lenovoLine).toContain('more than 5,000,000.00 CNY');
+    expect(lenovoLine).toContain('more than 5,000,000 CNY');
     expect(lenovoLine).toContain('5000000.00');
 
     const filtered = await page.request.get('/api/cases/export?format=csv&jurisdiction=CN&claim=LIQUIDATED_DAMAGES');

@@ -1,5 +1,6 @@
 // Words for the enum codes, in one place: pages, exports and history all say the same thing.
 import type {
+  AdjudicatorRole,
   AuditAction,
   CaseRelationKind,
   CaseStatus,
@@ -14,6 +15,7 @@ import type {
   OutcomeKind,
   PartyKind,
   PartyRoleKind,
+  ProceedingRole,
   ProceedingStage,
   Role,
   TermFinding,
@@ -62,6 +64,30 @@ export const PARTY_ROLE_LABELS: Record<PartyRoleKind, string> = {
   NEW_EMPLOYER: 'New employer',
   THIRD_PARTY: 'Third party',
   NON_PARTY: 'Not a party to the proceedings',
+};
+
+export const ADJUDICATOR_ROLE_LABELS: Record<AdjudicatorRole, string> = {
+  PRESIDING: 'Presiding',
+  SOLE: 'Sole',
+  PANEL_MEMBER: 'Panel member',
+  SPECIAL_MASTER: 'Special master',
+  MAGISTRATE: 'Magistrate',
+  OTHER: 'Other',
+};
+
+/** A party's role in one proceeding: "Plaintiff" in one suit, "Defendant" in another. */
+export const PROCEEDING_ROLE_LABELS: Record<ProceedingRole, string> = {
+  CLAIMANT: 'Claimant',
+  RESPONDENT: 'Respondent',
+  PLAINTIFF: 'Plaintiff',
+  DEFENDANT: 'Defendant',
+  APPLICANT: 'Applicant',
+  PETITIONER: 'Petitioner',
+  APPELLANT: 'Appellant',
+  APPELLEE: 'Appellee',
+  THIRD_PARTY: 'Third party',
+  INTERVENOR: 'Intervenor',
+  OTHER: 'Other role',
 };
 
 export const COVENANT_TERM_LABELS: Record<CovenantTermKind, string> = {

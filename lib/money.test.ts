@@ -94,15 +94,22 @@ describe('formatMoney', () => {
   const money = (qualifier: Money['qualifier'], value: string | null = null, currency: string | null = null): Money => ({ qualifier, value, currency });
 
   it.each([
-    [money('MORE_THAN', '5000000.00', 'CNY'), 'more than 5,000,000.00 CNY'],
-    [money('MORE_THAN', '5000000', 'CNY'), 'more than 5,000,000.00 CNY'],
-    [money('EXACT', '312500', 'USD'), '312,500.00 USD'],
-    [money('AT_LEAST', '8000', 'CNY'), 'at least 8,000.00 CNY'],
+    [money('MORE_THAN', '5000000.00', 'CNY'), 'more than 5,000,000 CNY'],
+    [money('MORE_THAN', '5000000', 'CNY'), 'more than 5,000,000 CNY'],
+    [money('APPROXIMATELY', '1800000000.00', 'USD'), 'about 1,800,000,000 USD'],
+    [money('EXACT', '312500', 'USD'), '312,500 USD'],
+    [money('AT_LEAST', '8000', 'CNY'), 'at least 8,000 CNY'],
+    // a fraction shows the currency's minor units in full
+    [money('EXACT', '2500000.50', 'USD'), '2,500,000.50 USD'],
+    [money('EXACT', '2500000.5', 'USD'), '2,500,000.50 USD'],
     [money('AT_MOST', '999.5', 'EUR'), 'at most 999.50 EUR'],
-    [money('APPROXIMATELY', '750000', 'USD'), 'about 750,000.00 USD'],
+    [money('EXACT', '0.05', 'USD'), '0.05 USD'],
+    [money('APPROXIMATELY', '750000', 'USD'), 'about 750,000 USD'],
     [money('EXACT', '1234567', 'JPY'), '1,234,567 JPY'],
     [money('EXACT', '1000.5', 'KWD'), '1,000.500 KWD'],
-    [money('EXACT', '0', 'USD'), '0.00 USD'],
+    [money('EXACT', '1000.000', 'KWD'), '1,000 KWD'],
+    [money('EXACT', '0', 'USD'), '0 USD'],
+    [money('EXACT', '100.0000', 'USD'), '100 USD'],
     [money('EXACT', '12345678901234567890.1234', 'USD'), '12,345,678,901,234,567,890.1234 USD'],
   ])('%j → %s', (input, expected) => {
     expect(formatMoney(input)).toBe(expected);
@@ -185,7 +192,7 @@ describe('sumMoney', () => {
     });
   });
 
-  it('makes the Lenovo claims "more than 5,000,000.00 CNY": an unknown amount can only add', () => {
+  it('makes the Lenovo claims "more than 5,000,000 CNY": an unknown amount can only add', () => {
     const total = sumMoney([cny('MORE_THAN', '5000000'), UNKNOWN_MONEY, NOT_MONETARY])!;
     expect(total).toEqual({ qualifier: 'MORE_THAN', value: '5000000.00', currency: 'CNY' });
     expect(totalQualifierWords(total.qualifier)).toBe('more than');

@@ -107,7 +107,8 @@ export function canonicalAmount(value: string, currency: string): string {
   return digits === 0 ? normalisedInteger : `${normalisedInteger}.${trimmed.padEnd(digits, '0')}`;
 }
 
-function groupThousands(value: string): string {
+/** "1800000000.5" → "1,800,000,000.5": commas between thousands of the integer part. */
+export function groupThousands(value: string): string {
   const [integer = '0', fraction] = value.split('.');
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
@@ -123,12 +124,16 @@ const QUALIFIER_WORDS: Record<MoneyQualifier, string> = {
   NOT_MONETARY: 'not monetary',
 };
 
-/** "more than 5,000,000.00 CNY", "unknown", "not monetary". */
+/**
+ * "more than 5,000,000 CNY", "2,500,000.50 USD", "unknown", "not monetary". The currency's minor
+ * units show only when the amount has a fraction: a whole sum reads without ".00" (the canonical
+ * value, "5000000.00", keeps them).
+ */
 export function formatMoney(money: Money): string {
   if (isAmountless(money.qualifier) || money.value === null || money.currency === null) {
     return QUALIFIER_WORDS[money.qualifier === 'NOT_MONETARY' ? 'NOT_MONETARY' : 'UNKNOWN'];
   }
-  const amount = groupThousands(canonicalAmount(money.value, money.currency));
+  const amount = groupThousands(canonicalAmount(money.value, money.currency).replace(/\.0+$/, ''));
   return `${QUALIFIER_WORDS[money.qualifier]}${amount} ${money.currency}`;
 }
 

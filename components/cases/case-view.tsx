@@ -1,8 +1,8 @@
 // The whole case, read-only, from its canonical document.
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Empty, Section } from '@/components/ui/section';
-import { describeAwarded } from '@/lib/case-document/awards';
 import type { CaseDocument } from '@/lib/case-document/schema';
 import { describeDate } from '@/lib/dates';
 import {
@@ -13,19 +13,42 @@ import {
   EVENT_KIND_LABELS,
   EVIDENCE_KIND_LABELS,
   EVIDENCE_TREATMENT_LABELS,
-  FORUM_KIND_LABELS,
   jurisdictionLabel,
   OUTCOME_KIND_LABELS,
   PARTY_KIND_LABELS,
   PARTY_ROLE_LABELS,
-  PROCEEDING_STAGE_LABELS,
+  PROCEEDING_ROLE_LABELS,
   RELATION_KIND_INVERSE_LABELS,
   RELATION_KIND_LABELS,
   TERM_FINDING_LABELS,
 } from '@/lib/labels';
+import {
+  adjudicatorNoun,
+  adjudicatorText,
+  allCitations,
+  awardsOnClaim,
+  bondText,
+  capitalise,
+  CASE_SECTIONS,
+  considerationValue,
+  counselText,
+  covenantEndsText,
+  dueText,
+  equityText,
+  evidenceAmountText,
+  itemsText,
+  originalNameCertaintyText,
+  partyNames,
+  proceedingHeading,
+  proceedingName,
+  proceedingOf,
+  rolesInProceedings,
+  SECTION_TITLES,
+  type CaseSectionId,
+} from '@/lib/export/case-facts';
 import { formatMoney } from '@/lib/money';
 import type { LinkedCase, RelatedCases as Related } from '@/lib/server/cases/related-cases';
-import { Excerpts, Provenance, type SourceNumbers } from './provenance';
+import { CertaintyBadge, Excerpts, Provenance, type SourceNumbers } from './provenance';
 
 type Props = { doc: CaseDocument; sourceNumbers: SourceNumbers };
 
@@ -36,19 +59,25 @@ const td = 'px-2 py-2 align-top';
 export function CaseView({ doc, related }: { doc: CaseDocument; related?: Related }) {
   const sourceNumbers: SourceNumbers = new Map(doc.sources.map((s, i) => [s.id, i + 1]));
   const props = { doc, sourceNumbers };
+  // In the order the summary exports use (CASE_SECTIONS).
+  const sections: Record<CaseSectionId, React.ReactNode> = {
+    parties: <Parties {...props} />,
+    proceedings: <Proceedings {...props} />,
+    covenant: <Covenants {...props} />,
+    timeline: <Timeline {...props} />,
+    claims: <Claims {...props} />,
+    evidence: <EvidenceList {...props} />,
+    outcomes: <Outcomes {...props} />,
+    related: related && <RelatedCases related={related} />,
+    notes: <Notes doc={doc} />,
+    sources: <Sources {...props} />,
+  };
   return (
     <article>
       <CaseHeader doc={doc} />
-      <Parties {...props} />
-      <Proceedings {...props} />
-      <Covenants {...props} />
-      <Timeline {...props} />
-      <Claims {...props} />
-      <EvidenceList {...props} />
-      <Outcomes {...props} />
-      {related && <RelatedCases related={related} />}
-      <Sources {...props} />
-      <Notes doc={doc} />
+      {CASE_SECTIONS.map(({ id }) => (
+        <Fragment key={id}>{sections[id]}</Fragment>
+      ))}
     </article>
   );
 }
@@ -98,7 +127,7 @@ function CaseHeader({ doc }: { doc: CaseDocument }) {
 
 function Parties({ doc, sourceNumbers }: Props) {
   return (
-    <Section id="parties" title="Parties">
+    <Section id="parties" title={SECTION_TITLES.parties}>
       {doc.parties.length === 0 ? (
         <Empty>No parties recorded.</Empty>
       ) : (
@@ -114,8 +143,23 @@ function Parties({ doc, sourceNumbers }: Props) {
                 )}
                 <span className="ml-2 text-xs text-muted">{PARTY_KIND_LABELS[party.kind]}</span>
               </p>
+              {party.originalName && party.originalNameCertainty && (
+                <p className="text-xs text-muted">
+                  Original-script name: <CertaintyBadge certainty={party.originalNameCertainty}>{originalNameCertaintyText(party.originalNameCertainty)}</CertaintyBadge>
+                </p>
+              )}
               {party.aliases.length > 0 && <p className="text-xs text-muted">Also known as: {party.aliases.join(', ')}</p>}
+              {party.legalRepresentative && (
+                <p className="text-sm">
+                  <span className="text-muted">Legal representative:</span> {party.legalRepresentative}
+                </p>
+              )}
               {party.description && <p className="mt-1 text-sm">{party.description}</p>}
+              {rolesInProceedings(doc, party.id) && (
+                <p className="mt-1 text-sm">
+                  <span className="text-muted">In the proceedings:</span> {rolesInProceedings(doc, party.id)}
+                </p>
+              )}
               <ul className="mt-2 space-y-1 text-sm">
                 {party.roles.map((role) => (
                   <li key={role.id}>
@@ -135,24 +179,54 @@ function Parties({ doc, sourceNumbers }: Props) {
 
 function Proceedings({ doc, sourceNumbers }: Props) {
   return (
-    <Section id="proceedings" title="Proceedings and forums">
+    <Section id="proceedings" title={SECTION_TITLES.proceedings}>
       {doc.proceedings.length === 0 ? (
         <Empty>No proceedings recorded.</Empty>
       ) : (
         <ol className="space-y-2">
           {doc.proceedings.map((p) => (
             <li key={p.id} className="rounded border border-line bg-white p-3 text-sm">
-              <p className="font-medium">
-                {PROCEEDING_STAGE_LABELS[p.stage]}: {FORUM_KIND_LABELS[p.forum.kind]}
-                {p.forum.name && ` — ${p.forum.name}`}
-                {p.forum.level && ` (${p.forum.level})`}
-              </p>
+              <p className="font-medium">{proceedingHeading(p)}</p>
+              {p.title && <p className="italic">{p.title}</p>}
               <p className="text-muted">
                 {p.caseNumber ? <>Case number {p.caseNumber}. </> : 'Case number not known. '}
                 Filed {describeDate(p.filed, p.filedQualifier)}
                 {(p.decided || p.decidedQualifier) && <>; decided {describeDate(p.decided, p.decidedQualifier)}</>}.
               </p>
               <Provenance fact={p} sourceNumbers={sourceNumbers} />
+              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                {p.forum.seat && <Row label="Seat or division">{p.forum.seat}</Row>}
+                {p.otherCaseNumbers.length > 0 && <Row label="Other case numbers">{p.otherCaseNumbers.join('; ')}</Row>}
+                {p.reportedCitations.length > 0 && <Row label="Reported as">{p.reportedCitations.join('; ')}</Row>}
+                {p.adjudicators.length > 0 && (
+                  <Row label={`${capitalise(adjudicatorNoun(p))}s`}>
+                    <ul className="space-y-1">
+                      {p.adjudicators.map((a) => (
+                        <li key={a.id}>
+                          {adjudicatorText(a)} <Provenance fact={a} sourceNumbers={sourceNumbers} />
+                        </li>
+                      ))}
+                    </ul>
+                  </Row>
+                )}
+                {p.parties.length > 0 && (
+                  <Row label="Parties here">
+                    <ul className="space-y-1">
+                      {p.parties.map((entry) => (
+                        <li key={entry.id}>
+                          <span className="font-medium">{partyNames(doc, [entry.partyId])}</span>: {PROCEEDING_ROLE_LABELS[entry.role]}{' '}
+                          <Provenance fact={entry} sourceNumbers={sourceNumbers} />
+                          {entry.counsel.map((c) => (
+                            <p key={c.id} className="pl-3">
+                              <span className="text-muted">Counsel:</span> {counselText(c)} <Provenance fact={c} sourceNumbers={sourceNumbers} />
+                            </p>
+                          ))}
+                        </li>
+                      ))}
+                    </ul>
+                  </Row>
+                )}
+              </dl>
             </li>
           ))}
         </ol>
@@ -161,9 +235,19 @@ function Proceedings({ doc, sourceNumbers }: Props) {
   );
 }
 
+/** One label → value pair of a definition list. */
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt className="text-muted">{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
 function Covenants({ doc, sourceNumbers }: Props) {
   return (
-    <Section id="covenant" title="Restrictive covenant">
+    <Section id="covenant" title={SECTION_TITLES.covenant}>
       {doc.covenants.length === 0 ? (
         <Empty>No covenant recorded.</Empty>
       ) : (
@@ -183,6 +267,7 @@ function Covenants({ doc, sourceNumbers }: Props) {
                   <dd>{c.durationMonths} months</dd>
                 </>
               )}
+              {covenantEndsText(doc, c) && <Row label="Ends">{covenantEndsText(doc, c)}</Row>}
               {c.geographicScope && (
                 <>
                   <dt className="text-muted">Geographic scope</dt>
@@ -207,6 +292,8 @@ function Covenants({ doc, sourceNumbers }: Props) {
                   <dd>{c.liquidatedDamagesClause}</dd>
                 </>
               )}
+              {c.governingLaw && <Row label="Governing law">{c.governingLaw}</Row>}
+              {c.forumSelectionClause && <Row label="Forum-selection clause">{c.forumSelectionClause}</Row>}
             </dl>
             <Provenance fact={c} sourceNumbers={sourceNumbers} />
             <Excerpts citations={c.citations} sourceNumbers={sourceNumbers} />
@@ -218,7 +305,7 @@ function Covenants({ doc, sourceNumbers }: Props) {
               <ul className="space-y-2">
                 {c.considerations.map((item) => (
                   <li key={item.id}>
-                    {item.description}: <span className="font-medium">{formatMoney(item.amount)}</span>
+                    {item.description}: <span className="font-medium">{considerationValue(item)}</span>
                     {item.paymentNote && <span className="text-muted"> — {item.paymentNote}</span>}{' '}
                     <Provenance fact={item} sourceNumbers={sourceNumbers} />
                     <Excerpts citations={item.citations} sourceNumbers={sourceNumbers} />
@@ -249,7 +336,7 @@ function Covenants({ doc, sourceNumbers }: Props) {
 
 function Timeline({ doc, sourceNumbers }: Props) {
   return (
-    <Section id="timeline" title="Timeline">
+    <Section id="timeline" title={SECTION_TITLES.timeline}>
       {doc.events.length === 0 ? (
         <Empty>No events recorded.</Empty>
       ) : (
@@ -270,14 +357,9 @@ function Timeline({ doc, sourceNumbers }: Props) {
   );
 }
 
-function partyNames(doc: CaseDocument, ids: string[]): string {
-  const names = ids.flatMap((id) => doc.parties.filter((p) => p.id === id).map((p) => p.name));
-  return names.length > 0 ? names.join('; ') : '—';
-}
-
 function Claims({ doc, sourceNumbers }: Props) {
   return (
-    <Section id="claims" title="Claims">
+    <Section id="claims" title={SECTION_TITLES.claims}>
       {doc.claims.length === 0 ? (
         <Empty>No claims recorded.</Empty>
       ) : (
@@ -299,7 +381,12 @@ function Claims({ doc, sourceNumbers }: Props) {
                   <td className={td}>
                     <span className="font-medium">{c.title}</span>
                     <br />
-                    <span className="text-xs text-muted">{CLAIM_KIND_LABELS[c.kind]}</span>
+                    <span className="text-xs text-muted">
+                      {CLAIM_KIND_LABELS[c.kind]}
+                      {proceedingOf(doc, c.proceedingId) && <> · in {proceedingName(proceedingOf(doc, c.proceedingId)!)}</>}
+                    </span>
+                    {c.description && <p className="mt-1">{c.description}</p>}
+                    {c.items && <p className="mt-1 text-xs">{itemsText(c.items)}</p>}
                   </td>
                   <td className={td}>
                     {partyNames(doc, c.claimantIds)} → {partyNames(doc, c.respondentIds)}
@@ -308,7 +395,9 @@ function Claims({ doc, sourceNumbers }: Props) {
                     {formatMoney(c.amount)}
                     {c.amountNote && <p className="text-xs text-muted">{c.amountNote}</p>}
                   </td>
-                  <td className={td}>{describeAwarded(doc, c.id)}</td>
+                  <td className={td}>
+                    <Awarded doc={doc} claimId={c.id} sourceNumbers={sourceNumbers} />
+                  </td>
                   <td className={td}>{CLAIM_STATUS_LABELS[c.status]}</td>
                   <td className={td}>
                     <Provenance fact={c} sourceNumbers={sourceNumbers} />
@@ -323,10 +412,25 @@ function Claims({ doc, sourceNumbers }: Props) {
   );
 }
 
+/** Each award on a claim with its own provenance: a reported figure beside a confirmed claim says so. */
+function Awarded({ doc, claimId, sourceNumbers }: { doc: CaseDocument; claimId: string; sourceNumbers: SourceNumbers }) {
+  const awards = awardsOnClaim(doc, claimId);
+  if (awards.length === 0) return <>—</>;
+  return (
+    <ul className="space-y-1">
+      {awards.map(({ award, text }) => (
+        <li key={award.id}>
+          {text} <Provenance fact={award} sourceNumbers={sourceNumbers} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function EvidenceList({ doc, sourceNumbers }: Props) {
   const claimTitle = (id: string) => doc.claims.find((c) => c.id === id)?.title ?? id;
   return (
-    <Section id="evidence" title="Evidence">
+    <Section id="evidence" title={SECTION_TITLES.evidence}>
       {doc.evidence.length === 0 ? (
         <Empty>No evidence recorded.</Empty>
       ) : (
@@ -348,6 +452,11 @@ function EvidenceList({ doc, sourceNumbers }: Props) {
               {e.claimIds.length > 0 && (
                 <p className="mt-1 text-xs text-muted">Bears on: {e.claimIds.map(claimTitle).join('; ')}</p>
               )}
+              {e.amounts.length > 0 && (
+                <p className="mt-1">
+                  <span className="text-muted">Amounts:</span> {e.amounts.map(evidenceAmountText).join('; ')}
+                </p>
+              )}
               <Provenance fact={e} sourceNumbers={sourceNumbers} />
               <Excerpts citations={e.citations} sourceNumbers={sourceNumbers} />
             </li>
@@ -359,8 +468,9 @@ function EvidenceList({ doc, sourceNumbers }: Props) {
 }
 
 function Outcomes({ doc, sourceNumbers }: Props) {
+  const claimTitle = (id: string) => doc.claims.find((c) => c.id === id)?.title ?? id;
   return (
-    <Section id="outcomes" title="Outcome">
+    <Section id="outcomes" title={SECTION_TITLES.outcomes}>
       {doc.outcomes.length === 0 ? (
         <Empty>No outcome recorded.</Empty>
       ) : (
@@ -375,12 +485,31 @@ function Outcomes({ doc, sourceNumbers }: Props) {
                 )}
               </p>
               {o.summary && <p className="mt-1">{o.summary}</p>}
-              {o.settlement.qualifier !== 'NOT_MONETARY' && (
-                <p className="mt-1">
-                  <span className="text-muted">Settlement sum:</span>{' '}
-                  {o.settlementConfidential ? 'confidential' : formatMoney(o.settlement)}
-                </p>
-              )}
+              <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                {proceedingOf(doc, o.proceedingId) && <Row label="Proceeding">{proceedingName(proceedingOf(doc, o.proceedingId)!)}</Row>}
+                {o.settlement.qualifier !== 'NOT_MONETARY' && (
+                  <Row label="Settlement sum">{o.settlementConfidential ? 'confidential' : formatMoney(o.settlement)}</Row>
+                )}
+                {o.settlementEquity && <Row label="Settlement in equity">{equityText(o.settlementEquity)}</Row>}
+                {o.bond && <Row label="Bond">{bondText(doc, o.bond)}</Row>}
+                {o.awards.map((award) => (
+                  <Row key={award.id} label={`Awarded: ${claimTitle(award.claimId)}`}>
+                    {formatMoney(award.amount)} <Provenance fact={award} sourceNumbers={sourceNumbers} />
+                  </Row>
+                ))}
+                {o.termsImposed.length > 0 && (
+                  <Row label="Terms imposed">
+                    <ul className="space-y-1">
+                      {o.termsImposed.map((term) => (
+                        <li key={term.id}>
+                          {term.description}
+                          {dueText(term) && <span className="text-muted">, {dueText(term)}</span>} <Provenance fact={term} sourceNumbers={sourceNumbers} />
+                        </li>
+                      ))}
+                    </ul>
+                  </Row>
+                )}
+              </dl>
               <Provenance fact={o} sourceNumbers={sourceNumbers} />
               <Excerpts citations={o.citations} sourceNumbers={sourceNumbers} />
             </li>
@@ -392,17 +521,9 @@ function Outcomes({ doc, sourceNumbers }: Props) {
 }
 
 function Sources({ doc }: Props) {
-  const citations = [
-    ...doc.parties.flatMap((p) => p.roles.flatMap((r) => r.citations)),
-    ...doc.proceedings.flatMap((p) => p.citations),
-    ...doc.covenants.flatMap((c) => [...c.citations, ...c.terms.flatMap((t) => t.citations), ...c.considerations.flatMap((i) => i.citations)]),
-    ...doc.claims.flatMap((c) => c.citations),
-    ...doc.evidence.flatMap((e) => e.citations),
-    ...doc.events.flatMap((e) => e.citations),
-    ...doc.outcomes.flatMap((o) => o.citations),
-  ];
+  const citations = allCitations(doc);
   return (
-    <Section id="sources" title="Sources">
+    <Section id="sources" title={SECTION_TITLES.sources}>
       {doc.sources.length === 0 ? (
         <Empty>No sources recorded.</Empty>
       ) : (
@@ -456,7 +577,7 @@ function RelatedCases({ related }: { related: Related }) {
     </li>
   );
   return (
-    <Section id="related" title="Related cases">
+    <Section id="related" title={SECTION_TITLES.related}>
       <ul className="space-y-1 text-sm">
         {related.names.map((link) => item(link, RELATION_KIND_LABELS[link.kind]))}
         {related.namedBy.map((link) => item(link, RELATION_KIND_INVERSE_LABELS[link.kind]))}
@@ -468,7 +589,7 @@ function RelatedCases({ related }: { related: Related }) {
 function Notes({ doc }: { doc: CaseDocument }) {
   if (doc.notes.length === 0) return null;
   return (
-    <Section id="notes" title="Notes">
+    <Section id="notes" title={SECTION_TITLES.notes}>
       <ul className="space-y-2 text-sm">
         {doc.notes.map((n) => (
           <li key={n.id} className="rounded border border-dashed border-line bg-white p-3">

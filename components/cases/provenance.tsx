@@ -17,10 +17,15 @@ export type SourceNumbers = Map<string, number>;
 
 type Fact = { certainty: Certainty; certaintyNote: string | null; citations: Citation[] };
 
+/** How sure a fact is, as a badge; `children` replaces the label where the context needs other words. */
+export function CertaintyBadge({ certainty, children }: { certainty: Certainty; children?: React.ReactNode }) {
+  return <Badge tone={CERTAINTY_TONES[certainty]}>{children ?? CERTAINTY_LABELS[certainty]}</Badge>;
+}
+
 export function Provenance({ fact, sourceNumbers }: { fact: Fact; sourceNumbers: SourceNumbers }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5 text-xs">
-      <Badge tone={CERTAINTY_TONES[fact.certainty]}>{CERTAINTY_LABELS[fact.certainty]}</Badge>
+      <CertaintyBadge certainty={fact.certainty} />
       {fact.certaintyNote && <span className="text-muted">({fact.certaintyNote})</span>}
       {fact.citations.length === 0 ? (
         <Badge tone="bad">uncited</Badge>

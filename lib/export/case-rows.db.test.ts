@@ -52,7 +52,7 @@ describe.each(await testEngines())('iterateCaseRows() on %s', (engine) => {
       yearBegun: 2020,
       filed: { text: '2020-06', day: null },
       decided: null,
-      claimed: 'Equity refund / clawback: more than 5,000,000.00 CNY; Liquidated damages: unknown; Specific performance: not monetary',
+      claimed: 'Equity refund / clawback: more than 5,000,000 CNY; Liquidated damages: unknown; Specific performance: not monetary',
       claimedTotal: { qualifier: 'MORE_THAN', value: '5000000.00', currency: 'CNY' },
       awarded: '',
       awardedTotal: null,
@@ -67,7 +67,7 @@ describe.each(await testEngines())('iterateCaseRows() on %s', (engine) => {
   it("shows each claim's latest award, in the order of the claims, and sums those exactly in their one currency", async () => {
     const [shenlan, quillfern] = await collect(iterateCaseRows(db.prisma, batches([SHENLAN, QUILLFERN]), { baseUrl: '' }));
     // The arbitral award (150,000 CNY of damages) was replaced by the judgment's 300,000; the appeal awarded nothing new.
-    expect(shenlan!.awarded).toBe('Liquidated damages: 300,000.00 CNY; Other: 16,000.00 CNY; Specific performance: not monetary');
+    expect(shenlan!.awarded).toBe('Liquidated damages: 300,000 CNY; Other: 16,000 CNY; Specific performance: not monetary');
     expect(shenlan!.awardedTotal).toEqual({ qualifier: 'EXACT', value: '316000.00', currency: 'CNY' });
     expect(shenlan!.decided).toEqual({ text: '2022-04-20', day: new Date('2022-04-20T00:00:00.000Z') });
     expect(quillfern!.awardedTotal).toEqual({ qualifier: 'EXACT', value: '312500.00', currency: 'USD' });
@@ -88,7 +88,7 @@ describe.each(await testEngines())('export rows follow every change on %s', (eng
     changed.tags = ['non-compete'];
     await save(changed, 1);
     const saved = await rowOf(doc.id);
-    expect(saved.claimed).toContain('Liquidated damages: 1,000,000.00 CNY');
+    expect(saved.claimed).toContain('Liquidated damages: 1,000,000 CNY');
     expect(saved.claimedTotal).toEqual({ qualifier: 'MORE_THAN', value: '6000000.00', currency: 'CNY' });
     expect(saved.tags).toBe('non-compete');
 
@@ -138,7 +138,7 @@ describe.each(await testEngines())('export rows follow every change on %s', (eng
     doc.outcomes.push(decision('AWARD', '2021-03-01', '500000'), decision('JUDGMENT', '2021-09-01', '0'));
     await save(doc, null);
     const row = await rowOf(doc.id);
-    expect(row.awarded).toContain(': 0.00 CNY');
+    expect(row.awarded).toContain(': 0 CNY');
     expect(row.awarded).not.toContain('500,000');
     expect(row.awardedTotal).toEqual({ qualifier: 'EXACT', value: '0.00', currency: 'CNY' });
   });

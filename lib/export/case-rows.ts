@@ -36,7 +36,7 @@ export type CaseRow = {
   claimKinds: string;
   claimed: string;
   claimedTotal: RowSum;
-  /** Each claim's latest award, in claim order ("Liquidated damages: 300,000.00 CNY; …"), and their total. */
+  /** Each claim's latest award, in claim order ("Liquidated damages: 300,000 CNY; …"), and their total. */
   awarded: string;
   awardedTotal: RowSum;
   outcomes: string;

@@ -1,9 +1,7 @@
 // The content of a case summary, independent of format: the PDF, Word and Markdown exports all
 // render this one model, so they carry the same facts in the same order as the case page.
-import { describeAwarded } from '../case-document/awards';
-import type { CaseDocument, Citation } from '../case-document/schema';
+import type { CaseDocument } from '../case-document/schema';
 import { describeDate } from '../dates';
-import type { Certainty } from '../generated/prisma/enums';
 import {
   CASE_STATUS_LABELS,
   CERTAINTY_LABELS,
@@ -13,17 +11,40 @@ import {
   EVENT_KIND_LABELS,
   EVIDENCE_KIND_LABELS,
   EVIDENCE_TREATMENT_LABELS,
-  FORUM_KIND_LABELS,
   jurisdictionLabel,
   OUTCOME_KIND_LABELS,
   PARTY_KIND_LABELS,
   PARTY_ROLE_LABELS,
-  PROCEEDING_STAGE_LABELS,
+  PROCEEDING_ROLE_LABELS,
   RELATION_KIND_INVERSE_LABELS,
   RELATION_KIND_LABELS,
   TERM_FINDING_LABELS,
 } from '../labels';
 import { formatMoney } from '../money';
+import {
+  adjudicatorNoun,
+  adjudicatorText,
+  allCitations,
+  awardsOnClaim,
+  bondText,
+  capitalise,
+  CASE_SECTIONS,
+  considerationValue,
+  counselText,
+  covenantEndsText,
+  dueText,
+  equityText,
+  evidenceAmountText,
+  itemsText,
+  originalNameCertaintyText,
+  partyNames,
+  proceedingHeading,
+  proceedingName,
+  proceedingOf,
+  rolesInProceedings,
+  type CaseSectionId,
+  type Fact,
+} from './case-facts';
 import type { LinkedCase, RelatedCases } from '../server/cases/related-cases';
 
 /** A piece of text with its emphasis. */
@@ -38,6 +59,8 @@ export type Block =
   | { kind: 'table'; columns: { header: string; width: number }[]; rows: Run[][][] }
   /** A quoted excerpt. */
   | { kind: 'quote'; runs: Run[] };
+
+type Field = { label: string; value: Run[] };
 
 export type SummarySection = { id: string; title: string; blocks: Block[] };
 
@@ -63,8 +86,6 @@ export function plain(runs: Run[]): string {
   return runs.map((r) => r.text).join('');
 }
 
-type Fact = { certainty: Certainty; certaintyNote: string | null; citations: Citation[] };
-
 /** "Certainty: confirmed (Lenovo's statement). Sources: [1] (attributed to Lenovo)." or "… Uncited." */
 export function provenance(fact: Fact, sourceNumbers: Map<string, number>): Run[] {
   const runs: Run[] = [text('Certainty: ', { muted: true }), text(CERTAINTY_LABELS[fact.certainty].toLowerCase(), { bold: true })];
@@ -82,14 +103,12 @@ export function provenance(fact: Fact, sourceNumbers: Map<string, number>): Run[
   return runs;
 }
 
-function partyNames(doc: CaseDocument, ids: string[]): string {
-  const names = ids.flatMap((id) => doc.parties.filter((p) => p.id === id)).map((party) => (party.originalName ? `${party.name} (${party.originalName})` : party.name));
-  return names.length > 0 ? names.join('; ') : '—';
-}
-
 export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): CaseSummary {
   const sourceNumbers = new Map(doc.sources.map((s, i) => [s.id, i + 1]));
   const cite = (fact: Fact): Block => ({ kind: 'paragraph', runs: provenance(fact, sourceNumbers) });
+  /** A value followed by the provenance of its own fact. */
+  const cited = (value: string, fact: Fact): Run[] => [text(`${value}. `), ...provenance(fact, sourceNumbers)];
+  const claimTitle = (id: string) => doc.claims.find((c) => c.id === id)?.title ?? id;
 
   const facts = [
     { label: 'Status', value: CASE_STATUS_LABELS[doc.status] },
@@ -98,7 +117,7 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
   if (doc.tags.length > 0) facts.push({ label: 'Tags', value: doc.tags.join(', ') });
   facts.push({ label: 'Record', value: `version ${doc.version}, id ${doc.id}` });
 
-  const sections: SummarySection[] = [];
+  const blocks: Partial<Record<CaseSectionId, Block[]>> = {};
 
   // Parties
   const parties: Block[] = [];
@@ -109,29 +128,42 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
     parties.push({ kind: 'heading', runs: heading });
     if (party.aliases.length > 0) parties.push({ kind: 'paragraph', runs: [text('Also known as: ', { muted: true }), text(party.aliases.join(', '))] });
     if (party.description) parties.push({ kind: 'paragraph', runs: [text(party.description)] });
-    parties.push({
-      kind: 'fields',
-      rows: party.roles.map((role) => ({
-        label: PARTY_ROLE_LABELS[role.role],
-        value: [...(role.description ? [text(`${role.description} `)] : []), ...provenance(role, sourceNumbers)],
-      })),
-    });
+    const rows: Field[] = [];
+    if (party.originalName && party.originalNameCertainty) {
+      rows.push({ label: 'Original-script name', value: [text(`${party.originalName}: `), text(originalNameCertaintyText(party.originalNameCertainty), { bold: true })] });
+    }
+    if (party.legalRepresentative) rows.push({ label: 'Legal representative', value: [text(party.legalRepresentative)] });
+    for (const role of party.roles) {
+      rows.push({ label: PARTY_ROLE_LABELS[role.role], value: [...(role.description ? [text(`${role.description} `)] : []), ...provenance(role, sourceNumbers)] });
+    }
+    const inProceedings = rolesInProceedings(doc, party.id);
+    if (inProceedings) rows.push({ label: 'In the proceedings', value: [text(inProceedings)] });
+    parties.push({ kind: 'fields', rows });
   }
-  sections.push({ id: 'parties', title: 'Parties', blocks: parties.length ? parties : [empty('No parties recorded.')] });
+  blocks.parties = parties.length ? parties : [empty('No parties recorded.')];
 
-  // Proceedings
+  // Proceedings: each with its judges or arbitrators, and the parties' roles and counsel in it.
   const proceedings: Block[] = [];
   for (const p of doc.proceedings) {
-    const forum = [FORUM_KIND_LABELS[p.forum.kind], p.forum.name, p.forum.level && `(${p.forum.level})`].filter(Boolean).join(' — ');
-    proceedings.push({ kind: 'heading', runs: [text(`${PROCEEDING_STAGE_LABELS[p.stage]}: ${forum}`, { bold: true })] });
-    const rows = [
-      { label: 'Case number', value: [text(p.caseNumber ?? 'not known')] },
-      { label: 'Filed', value: [text(describeDate(p.filed, p.filedQualifier))] },
-    ];
+    proceedings.push({ kind: 'heading', runs: [text(proceedingHeading(p), { bold: true })] });
+    const rows: Field[] = [];
+    if (p.title) rows.push({ label: 'Title', value: [text(p.title)] });
+    if (p.forum.seat) rows.push({ label: 'Seat or division', value: [text(p.forum.seat)] });
+    rows.push({ label: 'Case number', value: [text(p.caseNumber ?? 'not known')] });
+    if (p.otherCaseNumbers.length > 0) rows.push({ label: 'Other case numbers', value: [text(p.otherCaseNumbers.join('; '))] });
+    if (p.reportedCitations.length > 0) rows.push({ label: 'Reported as', value: [text(p.reportedCitations.join('; '))] });
+    rows.push({ label: 'Filed', value: [text(describeDate(p.filed, p.filedQualifier))] });
     if (p.decided || p.decidedQualifier) rows.push({ label: 'Decided', value: [text(describeDate(p.decided, p.decidedQualifier))] });
+    const noun = adjudicatorNoun(p);
+    for (const a of p.adjudicators) rows.push({ label: capitalise(noun), value: cited(adjudicatorText(a), a) });
+    for (const entry of p.parties) {
+      const value = cited(PROCEEDING_ROLE_LABELS[entry.role], entry);
+      for (const counsel of entry.counsel) value.push(text('\nCounsel: ', { muted: true }), ...cited(counselText(counsel), counsel));
+      rows.push({ label: partyNames(doc, [entry.partyId]), value });
+    }
     proceedings.push({ kind: 'fields', rows }, cite(p));
   }
-  sections.push({ id: 'proceedings', title: 'Proceedings and forums', blocks: proceedings.length ? proceedings : [empty('No proceedings recorded.')] });
+  blocks.proceedings = proceedings.length ? proceedings : [empty('No proceedings recorded.')];
 
   // Covenants
   const covenants: Block[] = [];
@@ -140,12 +172,16 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
     const signed: Run[] = [text(describeDate(c.signed, c.signedQualifier))];
     if (c.signatureDisputed) signed.push(text(' — signature disputed', { bold: true }));
     if (c.validityDisputed) signed.push(text(' — validity disputed', { bold: true }));
-    const rows = [{ label: 'Signed', value: signed }];
+    const rows: Field[] = [{ label: 'Signed', value: signed }];
     if (c.durationMonths !== null) rows.push({ label: 'Duration', value: [text(`${c.durationMonths} months`)] });
+    const ends = covenantEndsText(doc, c);
+    if (ends) rows.push({ label: 'Ends', value: [text(ends)] });
     if (c.geographicScope) rows.push({ label: 'Geographic scope', value: [text(c.geographicScope)] });
     if (c.restrictedActivities) rows.push({ label: 'Restricted activities', value: [text(c.restrictedActivities)] });
     if (c.nonSolicitationScope) rows.push({ label: 'Non-solicitation', value: [text(c.nonSolicitationScope)] });
     if (c.liquidatedDamagesClause) rows.push({ label: 'Liquidated damages clause', value: [text(c.liquidatedDamagesClause)] });
+    if (c.governingLaw) rows.push({ label: 'Governing law', value: [text(c.governingLaw)] });
+    if (c.forumSelectionClause) rows.push({ label: 'Forum-selection clause', value: [text(c.forumSelectionClause)] });
     covenants.push({ kind: 'fields', rows }, cite(c));
 
     covenants.push({ kind: 'heading', runs: [text('Consideration', { bold: true })] });
@@ -154,13 +190,13 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
       covenants.push({
         kind: 'table',
         columns: [
-          { header: 'Consideration', width: 0.38 },
-          { header: 'Amount', width: 0.22 },
-          { header: 'Payment and provenance', width: 0.4 },
+          { header: 'Consideration', width: 0.34 },
+          { header: 'Amount or shares', width: 0.28 },
+          { header: 'Payment and provenance', width: 0.38 },
         ],
         rows: c.considerations.map((item) => [
           [text(item.description)],
-          [text(formatMoney(item.amount), { bold: true })],
+          [text(considerationValue(item), { bold: true })],
           [...(item.paymentNote ? [text(`${item.paymentNote} `)] : []), ...provenance(item, sourceNumbers)],
         ]),
       });
@@ -182,64 +218,62 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
         ]),
       });
   }
-  sections.push({ id: 'covenant', title: 'Restrictive covenant', blocks: covenants.length ? covenants : [empty('No covenant recorded.')] });
+  blocks.covenant = covenants.length ? covenants : [empty('No covenant recorded.')];
 
   // Timeline, in the document's order (the researcher's), with each date in its own precision.
-  sections.push({
-    id: 'timeline',
-    title: 'Timeline',
-    blocks: doc.events.length
-      ? [
-          {
-            kind: 'table',
-            columns: [
-              { header: 'Date', width: 0.18 },
-              { header: 'Event', width: 0.5 },
-              { header: 'Provenance', width: 0.32 },
-            ],
-            rows: doc.events.map((e) => [
-              [text(describeDate(e.occurred, e.occurredQualifier), { bold: true })],
-              [text(`${EVENT_KIND_LABELS[e.kind]}. `, { muted: true }), text(e.description)],
-              provenance(e, sourceNumbers),
-            ]),
-          },
-        ]
-      : [empty('No events recorded.')],
-  });
+  blocks.timeline = doc.events.length
+    ? [
+        {
+          kind: 'table',
+          columns: [
+            { header: 'Date', width: 0.18 },
+            { header: 'Event', width: 0.5 },
+            { header: 'Provenance', width: 0.32 },
+          ],
+          rows: doc.events.map((e) => [
+            [text(describeDate(e.occurred, e.occurredQualifier), { bold: true })],
+            [text(`${EVENT_KIND_LABELS[e.kind]}. `, { muted: true }), text(e.description)],
+            provenance(e, sourceNumbers),
+          ]),
+        },
+      ]
+    : [empty('No events recorded.')];
 
-  // Claims
-  sections.push({
-    id: 'claims',
-    title: 'Claims',
-    blocks: doc.claims.length
-      ? [
-          {
-            kind: 'table',
-            columns: [
-              { header: 'Claim', width: 0.27 },
-              { header: 'By → against', width: 0.17 },
-              { header: 'Claimed', width: 0.17 },
-              { header: 'Awarded', width: 0.11 },
-              { header: 'Status and provenance', width: 0.28 },
-            ],
-            rows: doc.claims.map((c) => [
-              [text(c.title, { bold: true }), text(`\n${CLAIM_KIND_LABELS[c.kind]}`, { muted: true })],
+  // Claims: each award beside a claim carries its own provenance (a reported figure on a confirmed claim).
+  blocks.claims = doc.claims.length
+    ? [
+        {
+          kind: 'table',
+          columns: [
+            { header: 'Claim', width: 0.27 },
+            { header: 'By → against', width: 0.16 },
+            { header: 'Claimed', width: 0.14 },
+            { header: 'Awarded', width: 0.2 },
+            { header: 'Status and provenance', width: 0.23 },
+          ],
+          rows: doc.claims.map((c) => {
+            const proceeding = proceedingOf(doc, c.proceedingId);
+            const claim: Run[] = [text(c.title, { bold: true }), text(`\n${CLAIM_KIND_LABELS[c.kind]}${proceeding ? ` · in ${proceedingName(proceeding)}` : ''}`, { muted: true })];
+            if (c.description) claim.push(text(`\n${c.description}`));
+            if (c.items) claim.push(text(`\n${itemsText(c.items)}`));
+            const awards = awardsOnClaim(doc, c.id);
+            return [
+              claim,
               [text(`${partyNames(doc, c.claimantIds)} → ${partyNames(doc, c.respondentIds)}`)],
               [text(formatMoney(c.amount)), ...(c.amountNote ? [text(`\n${c.amountNote}`, { muted: true })] : [])],
-              [text(describeAwarded(doc, c.id))],
+              awards.length ? awards.flatMap(({ award, text: amount }, i) => [...(i > 0 ? [text('\n')] : []), ...cited(amount, award)]) : [text('—')],
               [text(`${CLAIM_STATUS_LABELS[c.status]}. `), ...provenance(c, sourceNumbers)],
-            ]),
-          },
-        ]
-      : [empty('No claims recorded.')],
-  });
+            ];
+          }),
+        },
+      ]
+    : [empty('No claims recorded.')];
 
   // Evidence
   const evidence: Block[] = [];
-  const claimTitle = (id: string) => doc.claims.find((c) => c.id === id)?.title ?? id;
   for (const e of doc.evidence) {
     evidence.push({ kind: 'heading', runs: [text(e.description, { bold: true })] });
-    const rows = [
+    const rows: Field[] = [
       { label: 'Kind', value: [text(EVIDENCE_KIND_LABELS[e.kind])] },
       { label: 'Produced by', value: [text(e.producedByPartyId ? partyNames(doc, [e.producedByPartyId]) : (e.producedBy ?? 'unknown'))] },
     ];
@@ -247,28 +281,35 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
     rows.push({ label: 'Treatment', value: [text(e.treatment ? EVIDENCE_TREATMENT_LABELS[e.treatment] : 'not reported')] });
     if (e.finding) rows.push({ label: 'Finding', value: [text(e.finding)] });
     if (e.claimIds.length > 0) rows.push({ label: 'Bears on', value: [text(e.claimIds.map(claimTitle).join('; '))] });
+    if (e.amounts.length > 0) rows.push({ label: 'Amounts', value: [text(e.amounts.map(evidenceAmountText).join('; '))] });
     evidence.push({ kind: 'fields', rows }, cite(e));
   }
-  sections.push({ id: 'evidence', title: 'Evidence', blocks: evidence.length ? evidence : [empty('No evidence recorded.')] });
+  blocks.evidence = evidence.length ? evidence : [empty('No evidence recorded.')];
 
-  // Outcomes
+  // Outcomes: awards and imposed terms are facts of their own, each with its provenance.
   const outcomes: Block[] = [];
   for (const o of doc.outcomes) {
     const head: Run[] = [text(OUTCOME_KIND_LABELS[o.kind], { bold: true })];
     if (o.decided || o.decidedQualifier) head.push(text(` · ${describeDate(o.decided, o.decidedQualifier)}`, { bold: true }));
     outcomes.push({ kind: 'heading', runs: head });
     if (o.summary) outcomes.push({ kind: 'paragraph', runs: [text(o.summary)] });
-    const rows: { label: string; value: Run[] }[] = [];
-    const proceeding = doc.proceedings.find((p) => p.id === o.proceedingId);
-    if (proceeding) rows.push({ label: 'Ends', value: [text(`${PROCEEDING_STAGE_LABELS[proceeding.stage]} (${FORUM_KIND_LABELS[proceeding.forum.kind]})`)] });
+    const rows: Field[] = [];
+    const proceeding = proceedingOf(doc, o.proceedingId);
+    if (proceeding) rows.push({ label: 'Proceeding', value: [text(proceedingName(proceeding))] });
     if (o.settlement.qualifier !== 'NOT_MONETARY') {
       rows.push({ label: 'Settlement sum', value: [text(o.settlementConfidential ? 'confidential' : formatMoney(o.settlement), { bold: true })] });
     }
-    for (const award of o.awards) rows.push({ label: `Awarded: ${claimTitle(award.claimId)}`, value: [text(formatMoney(award.amount))] });
+    if (o.settlementEquity) rows.push({ label: 'Settlement in equity', value: [text(equityText(o.settlementEquity), { bold: true })] });
+    if (o.bond) rows.push({ label: 'Bond', value: [text(bondText(doc, o.bond))] });
+    for (const award of o.awards) rows.push({ label: `Awarded: ${claimTitle(award.claimId)}`, value: cited(formatMoney(award.amount), award) });
+    for (const term of o.termsImposed) {
+      const due = dueText(term);
+      rows.push({ label: 'Term imposed', value: cited(`${term.description}${due ? `, ${due}` : ''}`, term) });
+    }
     if (rows.length) outcomes.push({ kind: 'fields', rows });
     outcomes.push(cite(o));
   }
-  sections.push({ id: 'outcomes', title: 'Outcome', blocks: outcomes.length ? outcomes : [empty('No outcome recorded.')] });
+  blocks.outcomes = outcomes.length ? outcomes : [empty('No outcome recorded.')];
 
   // By title when the caller looked them up (the export route does), else by id.
   const related = options.related ?? { names: doc.relatedCases.map((r) => ({ ...r, title: r.caseId, archived: false })), namedBy: [] };
@@ -277,25 +318,17 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
     runs: [text(`${label}: `, { bold: true }), text(link.title), ...(link.archived ? [text(' (archived)', { muted: true })] : []), ...(link.note ? [text(` — ${link.note}`)] : [])],
   });
   if (related.names.length + related.namedBy.length > 0) {
-    sections.push({
-      id: 'related',
-      title: 'Related cases',
-      blocks: [
-        ...related.names.map((link) => relation(link, RELATION_KIND_LABELS[link.kind])),
-        ...related.namedBy.map((link) => relation(link, RELATION_KIND_INVERSE_LABELS[link.kind])),
-      ],
-    });
+    blocks.related = [
+      ...related.names.map((link) => relation(link, RELATION_KIND_LABELS[link.kind])),
+      ...related.namedBy.map((link) => relation(link, RELATION_KIND_INVERSE_LABELS[link.kind])),
+    ];
   }
 
   if (doc.notes.length > 0) {
-    sections.push({
-      id: 'notes',
-      title: 'Notes',
-      blocks: doc.notes.map((n) => ({
-        kind: 'paragraph' as const,
-        runs: [text(n.body), text(` — ${n.author ?? 'unattributed'}, ${n.createdAt.slice(0, 10)}`, { muted: true })],
-      })),
-    });
+    blocks.notes = doc.notes.map((n) => ({
+      kind: 'paragraph' as const,
+      runs: [text(n.body), text(` — ${n.author ?? 'unattributed'}, ${n.createdAt.slice(0, 10)}`, { muted: true })],
+    }));
   }
 
   // Source notes: numbered as the facts cite them, each with the excerpts quoted from it.
@@ -323,7 +356,7 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
       sources.push({ kind: 'quote', runs: quote });
     }
   });
-  sections.push({ id: 'sources', title: 'Sources', blocks: sources.length ? sources : [empty('No sources recorded.')] });
+  blocks.sources = sources.length ? sources : [empty('No sources recorded.')];
 
   return {
     title: doc.title,
@@ -331,7 +364,8 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
     summary: doc.summary,
     fictional: doc.fictional,
     archived: doc.archivedAt !== null,
-    sections,
+    // In the case page's order (CASE_SECTIONS); related cases and notes only when there are some.
+    sections: CASE_SECTIONS.flatMap(({ id, title }) => (blocks[id] ? [{ id, title, blocks: blocks[id] }] : [])),
     exportedOn: options.exportedAt.toISOString().slice(0, 10),
     caseUrl: options.caseUrl ?? null,
   };
@@ -341,15 +375,3 @@ function empty(message: string): Block {
   return { kind: 'paragraph', runs: [text(message, { italic: true, muted: true })] };
 }
 
-/** Every citation of the document, in the order of the case page. */
-export function allCitations(doc: CaseDocument): Citation[] {
-  return [
-    ...doc.parties.flatMap((p) => p.roles.flatMap((r) => r.citations)),
-    ...doc.proceedings.flatMap((p) => p.citations),
-    ...doc.covenants.flatMap((c) => [...c.citations, ...c.terms.flatMap((t) => t.citations), ...c.considerations.flatMap((i) => i.citations)]),
-    ...doc.claims.flatMap((c) => c.citations),
-    ...doc.evidence.flatMap((e) => e.citations),
-    ...doc.events.flatMap((e) => e.citations),
-    ...doc.outcomes.flatMap((o) => o.citations),
-  ];
-}

@@ -66,7 +66,7 @@ describe('the Markdown summary', () => {
 
   it('carries what the case page shows', () => {
     expect(markdown).toMatch(/^# Lenovo Group v\. Chang Cheng\n/);
-    for (const text of ['常程', '联想集团', '2017-07-24', 'more than 5,000,000.00 CNY', 'Liquidated damages', 'signature disputed', '**unconfirmed**', 'attributed to unnamed sources', '2020 (after June)', 'Zhongxin Finance']) {
+    for (const text of ['常程', '联想集团', '2017-07-24', 'more than 5,000,000 CNY', 'Liquidated damages', 'signature disputed', '**unconfirmed**', 'attributed to unnamed sources', '2020 (after June)', 'Zhongxin Finance']) {
       expect(markdown, text).toContain(text);
     }
     expect(markdown).toContain('## 5. Claims');
@@ -95,10 +95,10 @@ describe('the Markdown summary', () => {
     expect(renderCaseMarkdown(doc, { exportedAt })).toContain(`**Related:** ${appealId} — same covenant`); // no titles: the id
   });
 
-  it('names the decision of each amount awarded on a claim decided more than once', () => {
+  it('names the decision of each amount awarded on a claim decided more than once, each with its provenance', () => {
     const shenlan = readSeedDocuments().find((d) => d.title.startsWith('Shenlan'))!;
     const text = renderCaseMarkdown(shenlan, { exportedAt });
-    expect(text).toContain('150,000.00 CNY (award, 2021-03-15); 300,000.00 CNY (judgment, 2021-11-08)');
+    expect(text).toMatch(/150,000 CNY \(award, 2021-03-15\)\. Certainty: \*\*\w+\*\*\..*<br>300,000 CNY \(judgment, 2021-11-08\)\. Certainty: /);
     expect(markdown).not.toMatch(/\((award|judgment), /); // Lenovo: nothing awarded
   });
 

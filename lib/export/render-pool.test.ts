@@ -26,7 +26,7 @@ function row(n: number): CaseRow {
     filed: { text: '2020-06', day: null },
     decided: { text: '2021-01-05', day: new Date('2021-01-05T00:00:00Z') },
     claimKinds: 'Liquidated damages',
-    claimed: '5,000,000.00 CNY',
+    claimed: '5,000,000 CNY',
     claimedTotal: { qualifier: 'EXACT', value: '5000000.00', currency: 'CNY' },
     awarded: '',
     awardedTotal: null,

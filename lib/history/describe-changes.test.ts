@@ -54,8 +54,8 @@ describe('describeChanges', () => {
       {
         path: `claims.${CLAIM_ID}.amount`,
         before: 'unknown',
-        after: 'more than 1,000,000.00 CNY',
-        text: "Claim 'Liquidated damages': amount changed from unknown to more than 1,000,000.00 CNY",
+        after: 'more than 1,000,000 CNY',
+        text: "Claim 'Liquidated damages': amount changed from unknown to more than 1,000,000 CNY",
       },
     ]);
   });
@@ -198,7 +198,7 @@ describe('describeChanges', () => {
       if (covenant.considerations.length) {
         const item = first(covenant.considerations);
         expect(textsAfter((d) => (first(first(d.covenants).considerations).amount = { qualifier: 'EXACT', value: '1234.5', currency: 'USD' }), doc)).toEqual([
-          `Consideration '${item.description}': amount changed from more than 5,000,000.00 CNY to 1,234.50 USD`,
+          `Consideration '${item.description}': amount changed from more than 5,000,000 CNY to 1,234.50 USD`,
         ]);
       }
     });
@@ -286,5 +286,114 @@ describe('describeFieldPath()', () => {
     expect(describeFieldPath(doc, ['jurisdiction', 'country'])).toBe('Jurisdiction');
     expect(describeFieldPath(doc, ['relatedCases', 0, 'note'])).toBe('Related cases');
     expect(describeFieldPath(doc, ['claims', 99, 'amount'])).toBe('claims.99.amount');
+  });
+});
+
+describe('the fields of schema version 2, in words, parties by name', () => {
+  const EVERY_FIELD = path.join(__dirname, '..', 'testing', 'fixtures', 'every-field.json');
+  const everyField = (): CaseDocument => caseDocumentSchema.parse(JSON.parse(fs.readFileSync(EVERY_FIELD, 'utf8')));
+  const changed = (change: (doc: CaseDocument) => void) => textsAfter(change, everyField());
+  const [brightwater, okafor, lumen] = everyField().parties.map((p) => p.id) as [string, string, string];
+  const state = (d: CaseDocument) => d.proceedings[0]!;
+  const claim = (d: CaseDocument, title: string) => d.claims.find((c) => c.title === title)!;
+
+  it('judges or arbitrators added, removed and changed, named with their proceeding', () => {
+    const withoutJudge = everyField();
+    const judge = state(withoutJudge).adjudicators.pop()!;
+    expect(textsAfter((d) => state(d).adjudicators.push(judge), withoutJudge)).toEqual(["Proceeding 'First instance 21CV123456': judge 'Maria Delgado' added"]);
+    expect(changed((d) => (state(d).adjudicators = []))).toEqual(["Proceeding 'First instance 21CV123456': judge 'Maria Delgado' removed"]);
+    expect(changed((d) => (state(d).adjudicators[0]!.role = 'SOLE'))).toEqual(["Proceeding 'First instance 21CV123456': judge 'Maria Delgado': role changed from Presiding to Sole"]);
+  });
+
+  it('claim sides by the parties’ names, not their ids', () => {
+    expect(changed((d) => (claim(d, 'Preliminary injunction').respondentIds = [okafor, lumen]))).toEqual([
+      "Claim 'Preliminary injunction': respondents changed from Chidi Okafor (奥卡福) to Chidi Okafor (奥卡福), Lumen Systems LLC",
+    ]);
+    expect(changed((d) => (claim(d, 'Preliminary injunction').claimantIds = [brightwater, lumen]))).toEqual([
+      "Claim 'Preliminary injunction': claimants changed from Brightwater Analytics Inc. to Brightwater Analytics Inc., Lumen Systems LLC",
+    ]);
+  });
+
+  it('a bond posted by another party, an end date asserted by another, a role in a proceeding given to another: names', () => {
+    expect(changed((d) => (d.outcomes[0]!.bond!.postedById = lumen))).toEqual([
+      "Outcome 'Injunction': bond changed from 250,000 USD, posted by Brightwater Analytics Inc. on 2021-03-05 to 250,000 USD, posted by Lumen Systems LLC on 2021-03-05",
+    ]);
+    expect(changed((d) => (d.covenants[0]!.endsAssertedById = okafor))).toEqual([
+      "Covenant 'Employee Proprietary Information and Non-Competition Agreement': end date asserted by changed from Brightwater Analytics Inc. to Chidi Okafor (奥卡福)",
+    ]);
+    expect(changed((d) => (state(d).parties[1]!.role = 'RESPONDENT'))).toEqual([
+      "Proceeding 'First instance 21CV123456': party 'Chidi Okafor (奥卡福)': role changed from Defendant to Respondent",
+    ]);
+  });
+
+  it('renaming a party is one change, not one more for every claim, bond and proceeding that names it', () => {
+    expect(changed((d) => (d.parties[0]!.name = 'Brightwater Inc.'))).toEqual(["Party 'Brightwater Inc.': name changed from Brightwater Analytics Inc. to Brightwater Inc."]);
+  });
+
+  it('counsel, awards and imposed terms, each with its own provenance', () => {
+    expect(changed((d) => (state(d).parties[0]!.counsel[0]!.lawyer = 'Sam Finch'))).toEqual([
+      "Proceeding 'First instance 21CV123456': counsel 'Sam Finch, Harlow & Finch LLP' for Brightwater Analytics Inc.: lawyer changed from Jordan Harlow to Sam Finch",
+    ]);
+    expect(changed((d) => (d.outcomes[1]!.awards[0]!.certainty = 'CONFIRMED'))).toEqual([
+      "Outcome 'Settlement': award on claim 'Misappropriation of trade secrets': certainty changed from Reported to Confirmed",
+    ]);
+    expect(changed((d) => (d.outcomes[1]!.awards[0]!.amount = { qualifier: 'EXACT', value: '3000000.50', currency: 'USD' }))).toEqual([
+      "Outcome 'Settlement': award on claim 'Misappropriation of trade secrets': amount changed from about 3,000,000 USD to 3,000,000.50 USD",
+    ]);
+    expect(changed((d) => (d.outcomes[0]!.termsImposed[0]!.due = '2021-05-01'))).toEqual([
+      "Outcome 'Injunction': imposed term 'Okafor may start at Lumen on a non-competing team': due changed from 2021-04-01 to 2021-05-01",
+    ]);
+  });
+
+  it('proceedings, parties, covenants, claims, evidence and outcomes: the other new fields', () => {
+    expect(
+      changed((d) => {
+        state(d).title = 'Brightwater v. Okafor';
+        state(d).forum.seat = 'Santa Clara';
+        state(d).otherCaseNumbers.push('21CV-9');
+        state(d).reportedCitations = [];
+      }),
+    ).toEqual([
+      "Proceeding 'First instance 21CV123456': title set to 'Brightwater v. Okafor'",
+      "Proceeding 'First instance 21CV123456': seat changed from San Jose to Santa Clara",
+      "Proceeding 'First instance 21CV123456': other case numbers changed from 21-CV-123456 to 21-CV-123456, 21CV-9",
+      "Proceeding 'First instance 21CV123456': reported citations cleared (was '2021 Cal. Super. LEXIS 4321')",
+    ]);
+    expect(
+      changed((d) => {
+        d.parties[1]!.originalNameCertainty = 'CONFIRMED';
+        d.parties[0]!.legalRepresentative = null;
+      }),
+    ).toEqual([
+      "Party 'Brightwater Analytics Inc.': legal representative cleared (was 'Dana Whitfield (chief executive)')",
+      "Party 'Chidi Okafor': original name certainty changed from Unconfirmed to Confirmed",
+    ]);
+    expect(
+      changed((d) => {
+        d.covenants[0]!.governingLaw = 'California law';
+        d.covenants[0]!.considerations[0]!.shares!.quantity = '24000';
+      }),
+    ).toEqual([
+      "Covenant 'Employee Proprietary Information and Non-Competition Agreement': governing law changed from Delaware law to California law",
+      "Consideration 'Restricted stock grant': shares changed from 12,000 shares of Class B common stock (24,000 after the 2-for-1 split of 2019) to 24,000 shares of Class B common stock (24,000 after the 2-for-1 split of 2019)",
+    ]);
+    expect(changed((d) => (claim(d, 'Misappropriation of trade secrets').items!.tried = 7))).toEqual([
+      "Claim 'Misappropriation of trade secrets': items changed from 40 trade secrets asserted, 6 tried to 40 trade secrets asserted, 7 tried",
+    ]);
+    expect(changed((d) => d.evidence[0]!.amounts.pop())).toEqual([
+      "Evidence 'Lumen's offer letter to Okafor': amounts changed from Base salary: 310,000 USD; Signing bonus: about 50,000 USD to Base salary: 310,000 USD",
+    ]);
+    expect(changed((d) => (d.outcomes[1]!.settlementEquity!.shares = '200000'))).toEqual([
+      "Outcome 'Settlement': settlement in equity changed from Lumen Systems preferred units: 150,000 shares, valued at about 1,800,000,000 USD to Lumen Systems preferred units: 200,000 shares, valued at about 1,800,000,000 USD",
+    ]);
+  });
+
+  it('names a field of a judge, of counsel or of an award by where it is', () => {
+    const doc = everyField();
+    expect(describeFieldPath(doc, ['proceedings', 1, 'adjudicators', 0, 'name'])).toBe(
+      "Proceeding 'First instance 5:21-cv-00987-XYZ': judge 'Robert Lin': name",
+    );
+    expect(describeFieldPath(doc, ['proceedings', 0, 'parties', 2, 'counsel', 0, 'firm'])).toBe("Proceeding 'First instance 21CV123456': counsel 'Oakridge Legal' for Lumen Systems LLC: firm");
+    expect(describeFieldPath(doc, ['outcomes', 1, 'awards', 0, 'amount', 'value'])).toBe("Outcome 'Settlement': award on claim 'Misappropriation of trade secrets': amount");
   });
 });

@@ -1,8 +1,18 @@
 // Field-level differences between two versions of a case, in words a researcher reads on the
-// History tab: "Claim 'Liquidated damages': amount changed from unknown to more than 1,000,000.00 CNY".
+// History tab: "Claim 'Liquidated damages': amount changed from unknown to more than 1,000,000 CNY".
 import { z } from 'zod';
 import type { CaseDocument, Citation } from '../case-document/schema';
 import { describeDate } from '../dates';
+import {
+  adjudicatorNoun,
+  bondText,
+  counselText,
+  equityText,
+  evidenceAmountText,
+  itemsText,
+  partyNames,
+  sharesText,
+} from '../export/case-facts';
 import * as L from '../labels';
 import { formatMoney, type Money } from '../money';
 
@@ -14,7 +24,13 @@ export const fieldChangesSchema = z.array(
 ) satisfies z.ZodType<FieldChange[]>;
 
 type Row = { id: string } & Record<string, unknown>;
-type Field<T> = { key: string; label: string; show: (row: T) => string | null };
+/**
+ * A field's value in words; `doc` is the version the row is of, to name the parties it refers to.
+ * `compare`, for a field that refers to other rows, is what must differ for it to have changed (the
+ * ids): renaming a party is one change, not one more for every claim that names it.
+ */
+type Field<T> = { key: string; label: string; show: (row: T, doc: Doc) => string | null; compare?: (row: T) => string };
+const json = (value: unknown) => JSON.stringify(value);
 
 const text = (value: unknown) => (value === null || value === undefined || value === '' ? null : String(value));
 const quote = (value: string | null) => (value === null ? 'empty' : `'${value.length > 80 ? `${value.slice(0, 77)}…` : value}'`);
@@ -22,6 +38,9 @@ const money = (m: Money) => formatMoney(m);
 const bool = (v: boolean) => (v ? 'yes' : 'no');
 const citations = (list: Citation[]) =>
   list.length === 0 ? 'uncited' : list.map((c) => [c.sourceId.slice(0, 8), c.excerpt, c.locator, c.attribution].filter(Boolean).join(' · ')).join(' | ');
+
+/** Parties by name, never by id: "Chidi Okafor, Lumen Systems LLC". */
+const names = (doc: Doc, ids: string[]) => (ids.length === 0 ? null : partyNames(doc, ids, ', '));
 
 function provenance<T extends { certainty: keyof typeof L.CERTAINTY_LABELS; certaintyNote: string | null; citations: Citation[] }>(): Field<T>[] {
   return [
@@ -34,7 +53,25 @@ function provenance<T extends { certainty: keyof typeof L.CERTAINTY_LABELS; cert
 type Doc = CaseDocument;
 type Party = Doc['parties'][number];
 type Role = Party['roles'][number] & { partyName: string };
+type Proceeding = Doc['proceedings'][number];
+/** A row inside a proceeding or an outcome, with the words naming where it is. */
+type Within<T> = T & { within: string };
+type Adjudicator = Within<Proceeding['adjudicators'][number]> & { noun: string };
+type ProceedingParty = Within<Proceeding['parties'][number]> & { partyName: string };
+type Counsel = Within<Proceeding['parties'][number]['counsel'][number]> & { partyName: string };
 type Covenant = Doc['covenants'][number];
+type Outcome = Doc['outcomes'][number];
+type Award = Within<Outcome['awards'][number]> & { claimTitle: string };
+type ImposedTerm = Within<Outcome['termsImposed'][number]>;
+
+const proceedingName = (p: Proceeding) => `${L.PROCEEDING_STAGE_LABELS[p.stage]}${p.caseNumber ? ` ${p.caseNumber}` : ''}`;
+const proceedingNameOf = (doc: Doc, id: string | null) => {
+  const proceeding = doc.proceedings.find((p) => p.id === id);
+  return proceeding ? proceedingName(proceeding) : null;
+};
+const outcomeName = (o: Outcome) => L.OUTCOME_KIND_LABELS[o.kind];
+const claimTitle = (doc: Doc, id: string) => doc.claims.find((c) => c.id === id)?.title ?? id;
+const dated = (value: string | null, qualifier: string | null) => (value || qualifier ? describeDate(value, qualifier) : null);
 
 const CASE_FIELDS: Field<Doc>[] = [
   { key: 'title', label: 'Title', show: (d) => d.title },
@@ -47,10 +84,25 @@ const CASE_FIELDS: Field<Doc>[] = [
   { key: 'relatedCases', label: 'Related cases', show: (d) => text(d.relatedCases.map((r) => `${L.RELATION_KIND_LABELS[r.kind]} ${r.caseId}`).join(', ')) },
 ];
 
-type Collection<T extends { id: string }> = { path: string; noun: string; rows: (d: Doc) => T[]; name: (row: T) => string; fields: Field<T>[] };
+/**
+ * Rows of one kind, named as "Claim 'Liquidated damages'"; a row inside another says where it is
+ * (`subject`): "Proceeding 'First instance 21CV123456': judge 'Maria Delgado'".
+ */
+type Collection<T extends { id: string }> = {
+  path: string;
+  noun: string;
+  rows: (d: Doc) => T[];
+  name: (row: T) => string;
+  subject?: (row: T) => string;
+  fields: Field<T>[];
+};
 
 function collection<T extends { id: string }>(c: Collection<T>): Collection<Row> {
   return c as unknown as Collection<Row>;
+}
+
+function subjectOf(c: Collection<Row>, row: Row): string {
+  return c.subject ? c.subject(row) : `${c.noun} '${c.name(row)}'`;
 }
 
 const COLLECTIONS: Collection<Row>[] = [
@@ -64,7 +116,7 @@ const COLLECTIONS: Collection<Row>[] = [
       { key: 'publisher', label: 'publisher', show: (s) => s.publisher },
       { key: 'author', label: 'author', show: (s) => s.author },
       { key: 'url', label: 'URL', show: (s) => s.url },
-      { key: 'published', label: 'published', show: (s) => (s.published || s.publishedQualifier ? describeDate(s.published, s.publishedQualifier) : null) },
+      { key: 'published', label: 'published', show: (s) => dated(s.published, s.publishedQualifier) },
       { key: 'language', label: 'language', show: (s) => s.language },
       { key: 'languageNote', label: 'language note', show: (s) => s.languageNote },
     ],
@@ -77,9 +129,11 @@ const COLLECTIONS: Collection<Row>[] = [
     fields: [
       { key: 'name', label: 'name', show: (p) => p.name },
       { key: 'originalName', label: 'original name', show: (p) => p.originalName },
+      { key: 'originalNameCertainty', label: 'original name certainty', show: (p) => (p.originalNameCertainty ? L.CERTAINTY_LABELS[p.originalNameCertainty] : null) },
       { key: 'aliases', label: 'other names', show: (p) => text(p.aliases.join(', ')) },
       { key: 'kind', label: 'kind', show: (p) => L.PARTY_KIND_LABELS[p.kind] },
       { key: 'description', label: 'description', show: (p) => p.description },
+      { key: 'legalRepresentative', label: 'legal representative', show: (p) => p.legalRepresentative },
     ],
   }),
   collection<Role>({
@@ -93,18 +147,63 @@ const COLLECTIONS: Collection<Row>[] = [
       ...provenance<Role>(),
     ],
   }),
-  collection<Doc['proceedings'][number]>({
+  collection<Proceeding>({
     path: 'proceedings',
     noun: 'Proceeding',
     rows: (d) => d.proceedings,
-    name: (p) => `${L.PROCEEDING_STAGE_LABELS[p.stage as keyof typeof L.PROCEEDING_STAGE_LABELS]}${p.caseNumber ? ` ${p.caseNumber}` : ''}`,
+    name: proceedingName,
     fields: [
+      { key: 'title', label: 'title', show: (p) => p.title },
       { key: 'stage', label: 'stage', show: (p) => L.PROCEEDING_STAGE_LABELS[p.stage] },
       { key: 'forum', label: 'forum', show: (p) => [L.FORUM_KIND_LABELS[p.forum.kind], p.forum.name, p.forum.level].filter(Boolean).join(', ') },
+      { key: 'seat', label: 'seat', show: (p) => p.forum.seat },
       { key: 'caseNumber', label: 'case number', show: (p) => p.caseNumber },
-      { key: 'filed', label: 'filed', show: (p) => (p.filed || p.filedQualifier ? describeDate(p.filed, p.filedQualifier) : null) },
-      { key: 'decided', label: 'decided', show: (p) => (p.decided || p.decidedQualifier ? describeDate(p.decided, p.decidedQualifier) : null) },
-      ...provenance<Doc['proceedings'][number]>(),
+      { key: 'otherCaseNumbers', label: 'other case numbers', show: (p) => text(p.otherCaseNumbers.join(', ')) },
+      { key: 'reportedCitations', label: 'reported citations', show: (p) => text(p.reportedCitations.join(', ')) },
+      { key: 'filed', label: 'filed', show: (p) => dated(p.filed, p.filedQualifier) },
+      { key: 'decided', label: 'decided', show: (p) => dated(p.decided, p.decidedQualifier) },
+      ...provenance<Proceeding>(),
+    ],
+  }),
+  collection<Adjudicator>({
+    path: 'adjudicators',
+    noun: 'Judge or arbitrator',
+    rows: (d) => d.proceedings.flatMap((p) => p.adjudicators.map((a) => ({ ...a, within: proceedingName(p), noun: adjudicatorNoun(p) }))),
+    name: (a) => a.name,
+    subject: (a) => `Proceeding '${a.within}': ${a.noun} '${a.name}'`,
+    fields: [
+      { key: 'name', label: 'name', show: (a) => a.name },
+      { key: 'originalName', label: 'original name', show: (a) => a.originalName },
+      { key: 'role', label: 'role', show: (a) => L.ADJUDICATOR_ROLE_LABELS[a.role] },
+      ...provenance<Adjudicator>(),
+    ],
+  }),
+  collection<ProceedingParty>({
+    path: 'proceedingParties',
+    noun: 'Party in a proceeding',
+    rows: (d) =>
+      d.proceedings.flatMap((p) => p.parties.map((entry) => ({ ...entry, within: proceedingName(p), partyName: partyNames(d, [entry.partyId], ', ') }))),
+    name: (entry) => entry.partyName,
+    subject: (entry) => `Proceeding '${entry.within}': party '${entry.partyName}'`,
+    fields: [
+      { key: 'partyId', label: 'party', show: (entry) => entry.partyName, compare: (entry) => entry.partyId },
+      { key: 'role', label: 'role', show: (entry) => L.PROCEEDING_ROLE_LABELS[entry.role] },
+      ...provenance<ProceedingParty>(),
+    ],
+  }),
+  collection<Counsel>({
+    path: 'counsel',
+    noun: 'Counsel',
+    rows: (d) =>
+      d.proceedings.flatMap((p) =>
+        p.parties.flatMap((entry) => entry.counsel.map((c) => ({ ...c, within: proceedingName(p), partyName: partyNames(d, [entry.partyId], ', ') }))),
+      ),
+    name: (c) => counselText(c),
+    subject: (c) => `Proceeding '${c.within}': counsel '${counselText(c)}' for ${c.partyName}`,
+    fields: [
+      { key: 'lawyer', label: 'lawyer', show: (c) => c.lawyer },
+      { key: 'firm', label: 'firm', show: (c) => c.firm },
+      ...provenance<Counsel>(),
     ],
   }),
   collection<Covenant>({
@@ -114,12 +213,16 @@ const COLLECTIONS: Collection<Row>[] = [
     name: (c) => String(c.title ?? 'untitled agreement'),
     fields: [
       { key: 'title', label: 'title', show: (c) => c.title },
-      { key: 'signed', label: 'signed', show: (c) => (c.signed || c.signedQualifier ? describeDate(c.signed, c.signedQualifier) : null) },
+      { key: 'signed', label: 'signed', show: (c) => dated(c.signed, c.signedQualifier) },
       { key: 'durationMonths', label: 'duration (months)', show: (c) => text(c.durationMonths) },
       { key: 'geographicScope', label: 'geographic scope', show: (c) => c.geographicScope },
       { key: 'restrictedActivities', label: 'restricted activities', show: (c) => c.restrictedActivities },
       { key: 'nonSolicitationScope', label: 'non-solicitation', show: (c) => c.nonSolicitationScope },
       { key: 'liquidatedDamagesClause', label: 'liquidated damages clause', show: (c) => c.liquidatedDamagesClause },
+      { key: 'governingLaw', label: 'governing law', show: (c) => c.governingLaw },
+      { key: 'forumSelectionClause', label: 'forum-selection clause', show: (c) => c.forumSelectionClause },
+      { key: 'ends', label: 'end date', show: (c) => dated(c.ends, c.endsQualifier) },
+      { key: 'endsAssertedById', label: 'end date asserted by', show: (c, d) => names(d, c.endsAssertedById ? [c.endsAssertedById] : []), compare: (c) => json(c.endsAssertedById) },
       { key: 'signatureDisputed', label: 'signature disputed', show: (c) => bool(c.signatureDisputed) },
       { key: 'validityDisputed', label: 'validity disputed', show: (c) => bool(c.validityDisputed) },
       ...provenance<Covenant>(),
@@ -145,6 +248,7 @@ const COLLECTIONS: Collection<Row>[] = [
     fields: [
       { key: 'description', label: 'description', show: (i) => i.description },
       { key: 'amount', label: 'amount', show: (i) => money(i.amount) },
+      { key: 'shares', label: 'shares', show: (i) => (i.shares ? sharesText(i.shares) : null) },
       { key: 'paymentNote', label: 'payment', show: (i) => i.paymentNote },
       ...provenance<Covenant['considerations'][number]>(),
     ],
@@ -157,8 +261,11 @@ const COLLECTIONS: Collection<Row>[] = [
     fields: [
       { key: 'kind', label: 'kind', show: (c) => L.CLAIM_KIND_LABELS[c.kind] },
       { key: 'title', label: 'title', show: (c) => c.title },
-      { key: 'claimantIds', label: 'claimants', show: (c) => c.claimantIds.join(', ') },
-      { key: 'respondentIds', label: 'respondents', show: (c) => c.respondentIds.join(', ') },
+      { key: 'proceedingId', label: 'proceeding', show: (c, d) => proceedingNameOf(d, c.proceedingId), compare: (c) => json(c.proceedingId) },
+      { key: 'description', label: 'description', show: (c) => c.description },
+      { key: 'claimantIds', label: 'claimants', show: (c, d) => names(d, c.claimantIds), compare: (c) => json(c.claimantIds) },
+      { key: 'respondentIds', label: 'respondents', show: (c, d) => names(d, c.respondentIds), compare: (c) => json(c.respondentIds) },
+      { key: 'items', label: 'items', show: (c) => (c.items ? itemsText(c.items) : null) },
       { key: 'amount', label: 'amount', show: (c) => money(c.amount) },
       { key: 'amountNote', label: 'amount note', show: (c) => c.amountNote },
       { key: 'status', label: 'status', show: (c) => L.CLAIM_STATUS_LABELS[c.status] },
@@ -173,11 +280,12 @@ const COLLECTIONS: Collection<Row>[] = [
     fields: [
       { key: 'kind', label: 'kind', show: (e) => L.EVIDENCE_KIND_LABELS[e.kind] },
       { key: 'description', label: 'description', show: (e) => e.description },
-      { key: 'producedBy', label: 'produced by', show: (e) => e.producedByPartyId ?? e.producedBy },
-      { key: 'produced', label: 'date', show: (e) => (e.produced || e.producedQualifier ? describeDate(e.produced, e.producedQualifier) : null) },
+      { key: 'producedBy', label: 'produced by', show: (e, d) => (e.producedByPartyId ? names(d, [e.producedByPartyId]) : e.producedBy), compare: (e) => json([e.producedByPartyId, e.producedBy]) },
+      { key: 'produced', label: 'date', show: (e) => dated(e.produced, e.producedQualifier) },
       { key: 'finding', label: 'finding', show: (e) => e.finding },
       { key: 'treatment', label: 'treatment', show: (e) => (e.treatment ? L.EVIDENCE_TREATMENT_LABELS[e.treatment] : null) },
       { key: 'claimIds', label: 'claims it bears on', show: (e) => text(e.claimIds.length) },
+      { key: 'amounts', label: 'amounts', show: (e) => text(e.amounts.map(evidenceAmountText).join('; ')) },
       ...provenance<Doc['evidence'][number]>(),
     ],
   }),
@@ -193,18 +301,43 @@ const COLLECTIONS: Collection<Row>[] = [
       ...provenance<Doc['events'][number]>(),
     ],
   }),
-  collection<Doc['outcomes'][number]>({
+  collection<Outcome>({
     path: 'outcomes',
     noun: 'Outcome',
     rows: (d) => d.outcomes,
-    name: (o) => L.OUTCOME_KIND_LABELS[o.kind as keyof typeof L.OUTCOME_KIND_LABELS],
+    name: outcomeName,
     fields: [
       { key: 'kind', label: 'kind', show: (o) => L.OUTCOME_KIND_LABELS[o.kind] },
-      { key: 'decided', label: 'date', show: (o) => (o.decided || o.decidedQualifier ? describeDate(o.decided, o.decidedQualifier) : null) },
+      { key: 'decided', label: 'date', show: (o) => dated(o.decided, o.decidedQualifier) },
       { key: 'summary', label: 'summary', show: (o) => text(o.summary) },
       { key: 'settlement', label: 'settlement', show: (o) => (o.settlementConfidential ? 'confidential' : money(o.settlement)) },
-      { key: 'awards', label: 'awards', show: (o) => text(o.awards.map((a) => money(a.amount)).join(', ')) },
-      ...provenance<Doc['outcomes'][number]>(),
+      { key: 'settlementEquity', label: 'settlement in equity', show: (o) => (o.settlementEquity ? equityText(o.settlementEquity) : null) },
+      { key: 'bond', label: 'bond', show: (o, d) => (o.bond ? bondText(d, o.bond) : null), compare: (o) => json(o.bond) },
+      ...provenance<Outcome>(),
+    ],
+  }),
+  collection<Award>({
+    path: 'awards',
+    noun: 'Award',
+    rows: (d) => d.outcomes.flatMap((o) => o.awards.map((a) => ({ ...a, within: outcomeName(o), claimTitle: claimTitle(d, a.claimId) }))),
+    name: (a) => a.claimTitle,
+    subject: (a) => `Outcome '${a.within}': award on claim '${a.claimTitle}'`,
+    fields: [
+      { key: 'claimId', label: 'claim', show: (a) => a.claimTitle, compare: (a) => a.claimId },
+      { key: 'amount', label: 'amount', show: (a) => money(a.amount) },
+      ...provenance<Award>(),
+    ],
+  }),
+  collection<ImposedTerm>({
+    path: 'termsImposed',
+    noun: 'Imposed term',
+    rows: (d) => d.outcomes.flatMap((o) => o.termsImposed.map((t) => ({ ...t, within: outcomeName(o) }))),
+    name: (t) => t.description,
+    subject: (t) => `Outcome '${t.within}': imposed term '${t.description}'`,
+    fields: [
+      { key: 'description', label: 'description', show: (t) => t.description },
+      { key: 'due', label: 'due', show: (t) => dated(t.due, t.dueQualifier) },
+      ...provenance<ImposedTerm>(),
     ],
   }),
   collection<Doc['notes'][number]>({
@@ -259,26 +392,26 @@ export function describeChanges(before: Doc | null, after: Doc): FieldChange[] {
   if (!before) return [{ path: '', text: 'Case created', before: null, after: after.title }];
   const changes: FieldChange[] = [];
   for (const field of CASE_FIELDS) {
-    const [b, a] = [field.show(before), field.show(after)];
+    const [b, a] = [field.show(before, before), field.show(after, after)];
     if (b !== a) changes.push({ path: field.key, before: b, after: a, text: sentence('', field.label, b, a) });
   }
   for (const collection of COLLECTIONS) {
     const old = new Map(collection.rows(before).map((r) => [r.id, r]));
     const now = new Map(collection.rows(after).map((r) => [r.id, r]));
     for (const [id, row] of now) {
-      const subject = `${collection.noun} '${collection.name(row)}'`;
+      const subject = subjectOf(collection, row);
       const previous = old.get(id);
       if (!previous) {
         changes.push({ path: `${collection.path}.${id}`, before: null, after: collection.name(row), text: `${subject} added` });
         continue;
       }
       for (const field of collection.fields) {
-        const [b, a] = [field.show(previous), field.show(row)];
-        if (b !== a) changes.push({ path: `${collection.path}.${id}.${field.key}`, before: b, after: a, text: sentence(`${subject}: `, field.label, b, a) });
+        const [b, a] = [field.show(previous, before), field.show(row, after)];
+        if (field.compare ? field.compare(previous) !== field.compare(row) : b !== a) changes.push({ path: `${collection.path}.${id}.${field.key}`, before: b, after: a, text: sentence(`${subject}: `, field.label, b, a) });
       }
     }
     for (const [id, row] of old) {
-      if (!now.has(id)) changes.push({ path: `${collection.path}.${id}`, before: collection.name(row), after: null, text: `${collection.noun} '${collection.name(row)}' removed` });
+      if (!now.has(id)) changes.push({ path: `${collection.path}.${id}`, before: collection.name(row), after: null, text: `${subjectOf(collection, row)} removed` });
     }
   }
   return changes;
@@ -302,7 +435,7 @@ export function describeFieldPath(doc: Doc, path: (string | number)[]): string {
     for (const collection of COLLECTIONS) {
       const row = collection.rows(doc).find((r) => r.id === id);
       if (!row) continue;
-      const subject = `${collection.noun} '${collection.name(row)}'`;
+      const subject = subjectOf(collection, row);
       const rowField = collection.fields.find((f) => f.key === next);
       return rowField ? `${subject}: ${rowField.label}` : subject;
     }

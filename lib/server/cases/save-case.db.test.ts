@@ -49,7 +49,7 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
     const result = await save(changed, 1);
     expect(result.version).toBe(2);
     expect(result.changes.map((c) => c.text)).toEqual([
-      "Claim 'Pay liquidated damages for breach of the non-compete obligation': amount changed from unknown to more than 1,000,000.00 CNY",
+      "Claim 'Pay liquidated damages for breach of the non-compete obligation': amount changed from unknown to more than 1,000,000 CNY",
     ]);
     const v1 = await suite.db.prisma.caseChange.findUniqueOrThrow({ where: { caseId_version: { caseId: doc.id, version: 1 } } });
     expect((v1.snapshot as CaseDocument).claims[1]!.amount.qualifier).toBe('UNKNOWN');
