@@ -1,5 +1,6 @@
 // Words for the enum codes, in one place: pages, exports and history all say the same thing.
 import type {
+  AdjudicatorRole,
   AuditAction,
   CaseRelationKind,
   CaseStatus,
@@ -14,6 +15,7 @@ import type {
   OutcomeKind,
   PartyKind,
   PartyRoleKind,
+  ProceedingRole,
   ProceedingStage,
   Role,
   TermFinding,
@@ -49,6 +51,30 @@ export const PROCEEDING_STAGE_LABELS: Record<ProceedingStage, string> = {
   FIRST_INSTANCE: 'First instance',
   APPEAL: 'Appeal',
   RETRIAL: 'Retrial',
+  OTHER: 'Other',
+};
+
+export const ADJUDICATOR_ROLE_LABELS: Record<AdjudicatorRole, string> = {
+  PRESIDING: 'Presiding judge or arbitrator',
+  SOLE: 'Sole judge or arbitrator',
+  PANEL_MEMBER: 'Member of the panel',
+  SPECIAL_MASTER: 'Special master',
+  MAGISTRATE: 'Magistrate judge',
+  OTHER: 'Other',
+};
+
+/** A party's role in one proceeding; it may be reversed in another. */
+export const PROCEEDING_ROLE_LABELS: Record<ProceedingRole, string> = {
+  CLAIMANT: 'Claimant',
+  RESPONDENT: 'Respondent',
+  PLAINTIFF: 'Plaintiff',
+  DEFENDANT: 'Defendant',
+  APPLICANT: 'Applicant',
+  PETITIONER: 'Petitioner',
+  APPELLANT: 'Appellant',
+  APPELLEE: 'Appellee',
+  THIRD_PARTY: 'Third party',
+  INTERVENOR: 'Intervenor',
   OTHER: 'Other',
 };
 
