@@ -20,7 +20,8 @@ type Stored = typeof everyField;
 
 async function createCase(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Create case' }).click();
-  await expect(page).toHaveURL(UUID);
+  // Saved, then the case page: on a loaded machine the navigation can take a while.
+  await expect(page).toHaveURL(UUID, { timeout: 30_000 });
   return UUID.exec(new URL(page.url()).pathname)![1]!;
 }
 
@@ -207,7 +208,7 @@ test('the new fields refuse what cannot be stored at the field itself, and a rem
   await field(outcome, 'Bond amount: currency').fill('EUR');
 
   await page.getByRole('button', { name: 'Create case' }).click();
-  await expect(page.getByRole('alert')).toContainText('need attention; nothing was saved yet');
+  await expect(page.getByRole('form', { name: 'New case' }).getByRole('alert')).toContainText('need attention; nothing was saved yet');
   const firm = field(group(role, 'Counsel 1'), 'Law firm');
   await expect(firm).toHaveAttribute('aria-invalid', 'true');
   await expect(firm).toHaveAccessibleDescription(/Name the firm, the lawyer or both\./);
