@@ -391,7 +391,14 @@ test('unsaved changes survive a reload: leaving asks first, and the draft is off
   await page.goto(`/cases/${id}/edit`);
   const changed = `${title} (corrected)`;
   await field(page, 'Title').fill(changed);
-  await page.waitForFunction(([key, text]) => window.localStorage.getItem(key!)?.includes(text!), [`covenant.draft.${id}`, changed]);
+  // A field of the recording model too: a judge of a proceeding, in a row within a row.
+  await page.getByRole('button', { name: 'Add proceeding', exact: true }).click();
+  const proceeding = page.getByRole('group', { name: 'Proceeding 1', exact: true });
+  await proceeding.getByRole('button', { name: 'Add judge or arbitrator', exact: true }).click();
+  const judge = proceeding.getByRole('group', { name: 'Judge or arbitrator 1', exact: true });
+  await judge.getByLabel('Name of the judge or arbitrator', { exact: true }).fill('Maria Delgado');
+  await judge.getByLabel('Role on the tribunal', { exact: true }).selectOption('MAGISTRATE');
+  await page.waitForFunction(([key, text]) => window.localStorage.getItem(key!)?.includes(text!), [`covenant.draft.${id}`, 'MAGISTRATE']);
 
   // A link inside the app asks; staying keeps the form as it is.
   page.once('dialog', (dialog) => {
@@ -414,8 +421,11 @@ test('unsaved changes survive a reload: leaving asks first, and the draft is off
   await expect(offer).toContainText('Restore your unsaved changes from');
   await offer.getByRole('button', { name: 'Restore them' }).click();
   await expect(field(page, 'Title')).toHaveValue(changed);
+  await expect(judge.getByLabel('Name of the judge or arbitrator', { exact: true })).toHaveValue('Maria Delgado');
+  await expect(judge.getByLabel('Role on the tribunal', { exact: true })).toHaveValue('MAGISTRATE');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { name: changed, level: 1 })).toBeVisible();
+  expect((await stored(page, id)).proceedings[0].adjudicators).toMatchObject([{ name: 'Maria Delgado', role: 'MAGISTRATE' }]);
 
   // Saved: nothing is kept or offered any more, and leaving the editor unchanged asks nothing.
   expect(await page.evaluate((key) => window.localStorage.getItem(key), `covenant.draft.${id}`)).toBeNull();

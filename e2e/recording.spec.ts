@@ -22,8 +22,10 @@ test('an editor records a new case with a claim and its amount', async ({ page }
   const claim = page.getByRole('group', { name: 'Claim 1' });
   await claim.getByLabel('Claim', { exact: true }).fill('Liquidated damages');
   await claim.getByLabel('Claim kind').selectOption('LIQUIDATED_DAMAGES');
-  await claim.getByLabel('Claimant').selectOption({ label: 'Acme Robotics' });
-  await claim.getByLabel('Respondent').selectOption({ label: 'John Doe' });
+  await claim.getByLabel('Claimant to add').selectOption({ label: 'Acme Robotics' });
+  await claim.getByRole('button', { name: 'Add claimant', exact: true }).click();
+  await claim.getByLabel('Respondent to add').selectOption({ label: 'John Doe' });
+  await claim.getByRole('button', { name: 'Add respondent', exact: true }).click();
   await claim.getByLabel('Amount claimed: qualifier').selectOption('MORE_THAN');
   await claim.getByLabel('Amount claimed: amount').fill('1 000 000');
   await claim.getByLabel('Amount claimed: currency').fill('USD');

@@ -54,6 +54,30 @@ export const PROCEEDING_STAGE_LABELS: Record<ProceedingStage, string> = {
   OTHER: 'Other',
 };
 
+export const ADJUDICATOR_ROLE_LABELS: Record<AdjudicatorRole, string> = {
+  PRESIDING: 'Presiding judge or arbitrator',
+  SOLE: 'Sole judge or arbitrator',
+  PANEL_MEMBER: 'Member of the panel',
+  SPECIAL_MASTER: 'Special master',
+  MAGISTRATE: 'Magistrate judge',
+  OTHER: 'Other',
+};
+
+/** A party's role in one proceeding; it may be reversed in another. */
+export const PROCEEDING_ROLE_LABELS: Record<ProceedingRole, string> = {
+  CLAIMANT: 'Claimant',
+  RESPONDENT: 'Respondent',
+  PLAINTIFF: 'Plaintiff',
+  DEFENDANT: 'Defendant',
+  APPLICANT: 'Applicant',
+  PETITIONER: 'Petitioner',
+  APPELLANT: 'Appellant',
+  APPELLEE: 'Appellee',
+  THIRD_PARTY: 'Third party',
+  INTERVENOR: 'Intervenor',
+  OTHER: 'Other',
+};
+
 export const PARTY_KIND_LABELS: Record<PartyKind, string> = { PERSON: 'Person', ORGANIZATION: 'Organization' };
 
 export const PARTY_ROLE_LABELS: Record<PartyRoleKind, string> = {

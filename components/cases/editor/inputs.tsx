@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { FieldErrors } from '@/components/forms/field';
 import { MONEY_QUALIFIERS, type MoneyQualifier } from '@/lib/money';
-import { useField, type Path } from './editor-state';
+import { fieldId, pathKey, useEditor, useField, type Path } from './editor-state';
 
 export const control = 'block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm aria-[invalid]:border-rose-600';
 
@@ -32,7 +32,10 @@ export function Hint({ id, hint }: { id: string; hint?: string }) {
   ) : null;
 }
 
-/** Text; `optional` stores an empty field as null. */
+/**
+ * Text; `optional` stores an empty field as null. `clears` are fields that only mean something
+ * beside this one (how sure an original-script name is): emptied with it.
+ */
 export function TextField({
   path,
   label,
@@ -41,9 +44,14 @@ export function TextField({
   optional = true,
   multiline = false,
   readOnly = false,
-}: Common & { optional?: boolean; multiline?: boolean; readOnly?: boolean }) {
+  clears = [],
+}: Common & { optional?: boolean; multiline?: boolean; readOnly?: boolean; clears?: Path[] }) {
   const field = useField<string | null>(path);
-  const onChange = (value: string) => field.set(optional && value === '' ? null : value);
+  const { set } = useEditor();
+  const onChange = (value: string) => {
+    field.set(optional && value === '' ? null : value);
+    if (value === '') for (const dependent of clears) set(dependent, null);
+  };
   const props = { id: field.id, className: control, value: field.value ?? '', readOnly, onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value) };
   return (
     <div className={`space-y-0.5 ${className ?? ''}`}>
@@ -241,6 +249,114 @@ export function MoneyField({ path, label, className }: Common) {
           </div>
         </>
       )}
+    </fieldset>
+  );
+}
+
+const addButton = 'rounded border border-brand px-2 py-1 text-sm text-brand hover:bg-sky-50';
+
+/**
+ * A part of a row that is absent (null) until it is added: a bond, a settlement in shares. Removing
+ * it makes it absent again, not blank.
+ */
+export function OptionalBlock<T>({
+  path,
+  title,
+  addLabel,
+  removeLabel,
+  make,
+  children,
+}: {
+  path: Path;
+  title: string;
+  addLabel: string;
+  removeLabel: string;
+  make: () => T;
+  children: React.ReactNode;
+}) {
+  const field = useField<T | null | undefined>(path);
+  if (field.value == null) {
+    return (
+      <p>
+        <button type="button" className={addButton} onClick={() => field.set(make())}>
+          {addLabel}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <fieldset id={field.id} className="rounded border border-line p-2">
+      <legend className="px-1 text-sm font-semibold">{title}</legend>
+      <div className="space-y-2">{children}</div>
+      <button type="button" className="mt-2 text-xs text-rose-700 underline" onClick={() => field.set(null)}>
+        {removeLabel}
+      </button>
+    </fieldset>
+  );
+}
+
+/**
+ * Several parties in the order given (a claim's claimants): listed with a button each to take one
+ * out, and a choice of the parties not listed yet to add.
+ */
+export function PartyListField({
+  path,
+  label,
+  noun,
+  options,
+  hint,
+  className,
+}: Common & { noun: string; options: readonly (readonly [string, string])[] }) {
+  const field = useField<string[] | undefined>(path);
+  const { errors } = useEditor();
+  const listed = field.value ?? [];
+  const remaining = options.filter(([id]) => !listed.includes(id));
+  const [choice, setChoice] = useState('');
+  // The choice made, while it can still be added; else the first party that can.
+  const chosen = remaining.some(([id]) => id === choice) ? choice : (remaining[0]?.[0] ?? '');
+  const nameOf = (id: string) => options.find(([value]) => value === id)?.[1] ?? 'A party removed from this case';
+  const addId = `${field.id}-add`;
+  return (
+    <fieldset id={field.id} className={`space-y-1 ${className ?? ''}`} aria-describedby={[hint && `${field.id}-hint`, `${field.id}-error`].filter(Boolean).join(' ')}>
+      <legend className="text-xs font-medium">{label}</legend>
+      {listed.length === 0 ? (
+        <p className="text-xs text-muted">None listed yet.</p>
+      ) : (
+        <ol aria-label={label} className="ml-5 list-decimal text-sm">
+          {listed.map((id, index) => (
+            <li key={id} id={fieldId([...path, index])}>
+              {nameOf(id)}{' '}
+              <button type="button" className="text-xs text-rose-700 underline" onClick={() => field.set(listed.filter((_, i) => i !== index))}>
+                Remove {nameOf(id)} from {label.toLowerCase()}
+              </button>
+              <FieldErrors id={`${fieldId([...path, index])}-error`} errors={errors[pathKey([...path, index])]} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {options.length === 0 ? (
+        <p className="text-xs text-muted">Add parties under “Parties” to choose them here.</p>
+      ) : (
+        remaining.length > 0 && (
+          <div className="flex items-end gap-2">
+            <div className="min-w-0 flex-1 space-y-0.5">
+              <Label id={addId} label={`${noun} to add`} />
+              <select id={addId} className={control} value={chosen} onChange={(e) => setChoice(e.target.value)}>
+                {remaining.map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" className={addButton} onClick={() => field.set([...listed, chosen])}>
+              Add {noun.toLowerCase()}
+            </button>
+          </div>
+        )
+      )}
+      <Hint id={field.id} hint={hint} />
+      <FieldErrors id={`${field.id}-error`} errors={field.errors} />
     </fieldset>
   );
 }

@@ -5,12 +5,14 @@ import { blank } from '@/lib/case-document/draft';
 import { COUNTRIES, subdivisionsOf } from '@/lib/jurisdictions';
 import * as L from '@/lib/labels';
 import { useEditor, useField, type Path } from './editor-state';
-import { CheckboxField, DateField, IntegerField, ListField, MoneyField, SelectField, TextField } from './inputs';
+import { CheckboxField, DateField, IntegerField, ListField, MoneyField, OptionalBlock, PartyListField, SelectField, TextField } from './inputs';
 import { ProvenanceEditor } from './provenance-editor';
 import { RelatedCaseField } from './related-case-field';
 import { RowList } from './rows';
 
 const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as [K, string][];
+
+const NO_PARTIES = <p className="text-xs text-muted">Add the parties under “Parties” first.</p>;
 
 function useChoices() {
   const { doc } = useEditor();
@@ -100,53 +102,126 @@ export function SourcesSection() {
 }
 
 export function PartiesSection() {
+  const { doc } = useEditor();
   return (
     <Section id="parties" title="Parties">
       <RowList path={['parties']} noun="Party" make={blank.party}>
-        {(row) => (
-          <>
-            <div className="grid gap-2 sm:grid-cols-2">
-              <TextField path={[...row, 'name']} label="Name" optional={false} />
-              <TextField path={[...row, 'originalName']} label="Name in original script" hint="e.g. 常程" />
-              <ListField path={[...row, 'aliases']} label="Other names and transliterations" hint="One per line" />
-              <SelectField path={[...row, 'kind']} label="Person or organization" options={entries(L.PARTY_KIND_LABELS)} />
-              <TextField path={[...row, 'description']} label="Description" multiline className="sm:col-span-2" />
-            </div>
-            <h3 className="mt-2 text-sm font-semibold">Roles in this dispute</h3>
-            <RowList path={[...row, 'roles']} noun="Role" make={blank.role}>
-              {(role) => (
-                <>
-                  <div className="grid gap-2 sm:grid-cols-2">
-                    <SelectField path={[...role, 'role']} label="Role" options={entries(L.PARTY_ROLE_LABELS)} />
-                    <TextField path={[...role, 'description']} label="Role description" />
-                  </div>
-                  <ProvenanceEditor path={role} />
-                </>
-              )}
-            </RowList>
-          </>
-        )}
+        {(row, index) => {
+          const party = doc.parties[index];
+          return (
+            <>
+              <div className="grid gap-2 sm:grid-cols-2">
+                <TextField path={[...row, 'name']} label="Name" optional={false} />
+                <TextField path={[...row, 'originalName']} label="Name in original script" hint="e.g. 常程" clears={[[...row, 'originalNameCertainty']]} />
+                {party?.originalName && (
+                  <SelectField
+                    path={[...row, 'originalNameCertainty']}
+                    label="How sure is the name in original script?"
+                    options={entries(L.CERTAINTY_LABELS)}
+                    nullable="Not assessed"
+                    hint="e.g. Unconfirmed when a report transliterates the name back"
+                  />
+                )}
+                <ListField path={[...row, 'aliases']} label="Other names and transliterations" hint="One per line" />
+                <SelectField path={[...row, 'kind']} label="Person or organization" options={entries(L.PARTY_KIND_LABELS)} />
+                {(party?.kind === 'ORGANIZATION' || party?.legalRepresentative) && (
+                  <TextField
+                    path={[...row, 'legalRepresentative']}
+                    label="Legal representative"
+                    hint="The person who legally acts for the organization, e.g. 法定代表人 杨元庆 or “Dana Whitfield (chief executive)”"
+                  />
+                )}
+                <TextField path={[...row, 'description']} label="Description" multiline className="sm:col-span-2" />
+              </div>
+              <h3 className="mt-2 text-sm font-semibold">Roles in this dispute</h3>
+              <RowList path={[...row, 'roles']} noun="Role" make={blank.role}>
+                {(role) => (
+                  <>
+                    <div className="grid gap-2 sm:grid-cols-2">
+                      <SelectField path={[...role, 'role']} label="Role" options={entries(L.PARTY_ROLE_LABELS)} />
+                      <TextField path={[...role, 'description']} label="Role description" />
+                    </div>
+                    <ProvenanceEditor path={role} />
+                  </>
+                )}
+              </RowList>
+            </>
+          );
+        }}
       </RowList>
     </Section>
   );
 }
 
 export function ProceedingsSection() {
+  const { parties } = useChoices();
+  const { doc } = useEditor();
   return (
     <Section id="proceedings" title="Proceedings">
       <RowList path={['proceedings']} noun="Proceeding" make={blank.proceeding}>
         {(row) => (
           <>
             <div className="grid gap-2 sm:grid-cols-2">
+              <TextField
+                path={[...row, 'title']}
+                label="Proceeding title"
+                hint="To tell proceedings apart, e.g. “Lumen’s declaratory action against Brightwater”"
+                className="sm:col-span-2"
+              />
               <SelectField path={[...row, 'stage']} label="Stage" options={entries(L.PROCEEDING_STAGE_LABELS)} />
               <SelectField path={[...row, 'forum', 'kind']} label="Forum kind" options={entries(L.FORUM_KIND_LABELS)} />
               <TextField path={[...row, 'forum', 'name']} label="Forum name" />
               <TextField path={[...row, 'forum', 'level']} label="Forum level" />
+              <TextField path={[...row, 'forum', 'seat']} label="Seat or division" hint="e.g. “San Jose Division”, “Haidian District”" />
               <TextField path={[...row, 'caseNumber']} label="Case number" hint="e.g. (2018)粤0307民初6885号" />
+              <ListField path={[...row, 'otherCaseNumbers']} label="Other case numbers" hint="One per line: the same case numbered elsewhere, e.g. “C 21-00987 XYZ”" />
+              <ListField path={[...row, 'reportedCitations']} label="Reported citations" hint="One per line, e.g. “2021 Cal. Super. LEXIS 4321”" />
               <DateField path={[...row, 'filed']} qualifierPath={[...row, 'filedQualifier']} label="Filed" />
               <DateField path={[...row, 'decided']} qualifierPath={[...row, 'decidedQualifier']} label="Decided" />
             </div>
             <ProvenanceEditor path={row} />
+            <h3 className="mt-2 text-sm font-semibold">Judges and arbitrators</h3>
+            <RowList path={[...row, 'adjudicators']} noun="Judge or arbitrator" make={blank.adjudicator}>
+              {(adjudicator) => (
+                <>
+                  <div className="grid gap-2 sm:grid-cols-3">
+                    <TextField path={[...adjudicator, 'name']} label="Name of the judge or arbitrator" optional={false} hint="e.g. Maria Delgado" />
+                    <TextField path={[...adjudicator, 'originalName']} label="Name in original script" hint="e.g. 林博" />
+                    <SelectField path={[...adjudicator, 'role']} label="Role on the tribunal" options={entries(L.ADJUDICATOR_ROLE_LABELS)} />
+                  </div>
+                  <ProvenanceEditor path={adjudicator} />
+                </>
+              )}
+            </RowList>
+            <h3 className="mt-2 text-sm font-semibold">Parties in this proceeding</h3>
+            <p className="text-xs text-muted">A party’s role here: plaintiff in one proceeding, defendant in another.</p>
+            {parties.length === 0 ? (
+              NO_PARTIES
+            ) : (
+              <RowList path={[...row, 'parties']} noun="Party in this proceeding" make={() => blank.proceedingParty(doc.parties[0]!.id)}>
+                {(role) => (
+                  <>
+                    <div className="grid gap-2 sm:grid-cols-2">
+                      <SelectField path={[...role, 'partyId']} label="Party" options={parties} />
+                      <SelectField path={[...role, 'role']} label="Role in this proceeding" options={entries(L.PROCEEDING_ROLE_LABELS)} />
+                    </div>
+                    <ProvenanceEditor path={role} />
+                    <h4 className="mt-2 text-xs font-semibold">Counsel</h4>
+                    <RowList path={[...role, 'counsel']} noun="Counsel" make={blank.counsel}>
+                      {(counsel) => (
+                        <>
+                          <div className="grid gap-2 sm:grid-cols-2">
+                            <TextField path={[...counsel, 'firm']} label="Law firm" hint="e.g. Harlow & Finch LLP" />
+                            <TextField path={[...counsel, 'lawyer']} label="Lawyer" hint="e.g. Jordan Harlow; the firm, the lawyer or both" />
+                          </div>
+                          <ProvenanceEditor path={counsel} />
+                        </>
+                      )}
+                    </RowList>
+                  </>
+                )}
+              </RowList>
+            )}
           </>
         )}
       </RowList>
@@ -155,6 +230,7 @@ export function ProceedingsSection() {
 }
 
 export function CovenantsSection() {
+  const { parties } = useChoices();
   return (
     <Section id="covenant" title="Restrictive covenant">
       <RowList path={['covenants']} noun="Covenant" make={blank.covenant}>
@@ -168,6 +244,16 @@ export function CovenantsSection() {
               <TextField path={[...row, 'restrictedActivities']} label="Restricted activities or named competitors" multiline />
               <TextField path={[...row, 'nonSolicitationScope']} label="Non-solicitation scope" multiline />
               <TextField path={[...row, 'liquidatedDamagesClause']} label="Liquidated damages clause" multiline />
+              <TextField path={[...row, 'governingLaw']} label="Governing law" hint="e.g. “Delaware law”, “PRC law”" />
+              <TextField path={[...row, 'forumSelectionClause']} label="Forum-selection clause" multiline hint="Where disputes go, e.g. “Courts of Delaware, exclusively”" />
+              <DateField path={[...row, 'ends']} qualifierPath={[...row, 'endsQualifier']} label="End date as asserted" />
+              <SelectField
+                path={[...row, 'endsAssertedById']}
+                label="End date asserted by"
+                options={parties}
+                nullable="Not a party / not said"
+                hint="The party whose reading of the end date this is"
+              />
               <div className="space-y-1">
                 <CheckboxField path={[...row, 'signatureDisputed']} label="Signature disputed" />
                 <CheckboxField path={[...row, 'validityDisputed']} label="Validity disputed" />
@@ -183,6 +269,13 @@ export function CovenantsSection() {
                     <TextField path={[...item, 'paymentNote']} label="Payment" hint="when, over what period" />
                     <MoneyField path={[...item, 'amount']} label="Consideration amount" className="sm:col-span-2" />
                   </div>
+                  <OptionalBlock path={[...item, 'shares']} title="Shares given" addLabel="Add shares given" removeLabel="Remove the shares" make={blank.shares}>
+                    <div className="grid gap-2 sm:grid-cols-3">
+                      <TextField path={[...item, 'shares', 'quantity']} label="Number of shares" optional={false} hint="e.g. 12000" />
+                      <TextField path={[...item, 'shares', 'shareClass']} label="Share class" hint="e.g. Class B common stock" />
+                      <TextField path={[...item, 'shares', 'adjustment']} label="Split or other adjustment" hint="e.g. 24,000 after the 2-for-1 split of 2019" />
+                    </div>
+                  </OptionalBlock>
                   <ProvenanceEditor path={item} />
                 </>
               )}
@@ -217,13 +310,22 @@ export function ClaimsSection() {
             <div className="grid gap-2 sm:grid-cols-2">
               <TextField path={[...row, 'title']} label="Claim" optional={false} />
               <SelectField path={[...row, 'kind']} label="Claim kind" options={entries(L.CLAIM_KIND_LABELS)} />
-              <SelectField path={[...row, 'claimantId']} label="Claimant" options={parties} nullable="Not known" />
-              <SelectField path={[...row, 'respondentId']} label="Respondent" options={parties} nullable="Not known" />
+              <TextField path={[...row, 'description']} label="Claim description" multiline className="sm:col-span-2" hint="What is claimed and why, e.g. “Brightwater says Okafor took client models to Lumen.”" />
+              <PartyListField path={[...row, 'claimantIds']} label="Claimants" noun="Claimant" options={parties} hint="Everyone who brings the claim, in the order reported" />
+              <PartyListField path={[...row, 'respondentIds']} label="Respondents" noun="Respondent" options={parties} hint="Everyone the claim is brought against" />
               <MoneyField path={[...row, 'amount']} label="Amount claimed" className="sm:col-span-2" />
               <TextField path={[...row, 'amountNote']} label="About the amount" />
               <SelectField path={[...row, 'status']} label="Claim status" options={entries(L.CLAIM_STATUS_LABELS)} />
               <SelectField path={[...row, 'proceedingId']} label="In proceeding" options={proceedings} nullable="—" />
             </div>
+            <OptionalBlock path={[...row, 'items']} title="Items counted" addLabel="Add item counts" removeLabel="Remove the item counts" make={() => ({ noun: '', asserted: null, tried: null })}>
+              <p className="text-xs text-muted">Where the number matters: “40 trade secrets asserted, 6 tried”.</p>
+              <div className="grid gap-2 sm:grid-cols-3">
+                <TextField path={[...row, 'items', 'noun']} label="What is counted" optional={false} hint="e.g. trade secrets, patents" />
+                <IntegerField path={[...row, 'items', 'asserted']} label="Number asserted" hint="Empty if not reported" />
+                <IntegerField path={[...row, 'items', 'tried']} label="Number tried" hint="Empty if not reported" />
+              </div>
+            </OptionalBlock>
             <ProvenanceEditor path={row} />
           </>
         )}
@@ -271,6 +373,15 @@ export function EvidenceSection() {
               <SelectField path={[...row, 'proceedingId']} label="In proceeding" options={proceedings} nullable="—" />
               <ClaimLinks path={[...row, 'claimIds']} />
             </div>
+            <h3 className="mt-2 text-sm font-semibold">Amounts it mentions</h3>
+            <RowList path={[...row, 'amounts']} noun="Amount" make={blank.evidenceAmount}>
+              {(amount) => (
+                <div className="grid gap-2 sm:grid-cols-3">
+                  <TextField path={[...amount, 'description']} label="What the amount is" optional={false} hint="e.g. Base salary, Signing bonus" />
+                  <MoneyField path={[...amount, 'amount']} label="Amount mentioned" className="sm:col-span-2" />
+                </div>
+              )}
+            </RowList>
             <ProvenanceEditor path={row} />
           </>
         )}
@@ -299,7 +410,7 @@ export function EventsSection() {
 }
 
 export function OutcomesSection() {
-  const { proceedings, claims } = useChoices();
+  const { proceedings, claims, parties } = useChoices();
   const { doc } = useEditor();
   return (
     <Section id="outcomes" title="Outcomes">
@@ -314,6 +425,28 @@ export function OutcomesSection() {
               <MoneyField path={[...row, 'settlement']} label="Settlement sum" className="sm:col-span-2" />
               <CheckboxField path={[...row, 'settlementConfidential']} label="Settlement sum confidential" />
             </div>
+            <OptionalBlock
+              path={[...row, 'settlementEquity']}
+              title="Settlement in shares"
+              addLabel="Add a settlement in shares"
+              removeLabel="Remove the settlement in shares"
+              make={blank.settlementEquity}
+            >
+              <div className="grid gap-2 sm:grid-cols-2">
+                <TextField path={[...row, 'settlementEquity', 'description']} label="Shares given" optional={false} hint="e.g. Lumen Systems preferred units" />
+                <TextField path={[...row, 'settlementEquity', 'shares']} label="Number of shares" hint="e.g. 150000; empty if not reported" />
+                <MoneyField path={[...row, 'settlementEquity', 'valuation']} label="Valuation of the shares" className="sm:col-span-2" />
+              </div>
+            </OptionalBlock>
+            <OptionalBlock path={[...row, 'bond']} title="Bond" addLabel="Add a bond" removeLabel="Remove the bond" make={blank.bond}>
+              <p className="text-xs text-muted">The security posted for an injunction.</p>
+              <div className="grid gap-2 sm:grid-cols-2">
+                <MoneyField path={[...row, 'bond', 'amount']} label="Bond amount" className="sm:col-span-2" />
+                <SelectField path={[...row, 'bond', 'postedById']} label="Bond posted by" options={parties} nullable="Not reported" />
+                <DateField path={[...row, 'bond', 'posted']} qualifierPath={[...row, 'bond', 'postedQualifier']} label="Bond posted" />
+              </div>
+            </OptionalBlock>
+            <ProvenanceEditor path={row} />
             <h3 className="mt-2 text-sm font-semibold">Awarded per claim</h3>
             <p className="text-xs text-muted">
               A later decision on a claim replaces an earlier one in list exports. A decision that sets an award aside without a new sum: record 0.
@@ -323,14 +456,30 @@ export function OutcomesSection() {
             ) : (
               <RowList path={[...row, 'awards']} noun="Award" make={() => blank.award(doc.claims[0]!.id)}>
                 {(award) => (
-                  <div className="grid gap-2 sm:grid-cols-3">
-                    <SelectField path={[...award, 'claimId']} label="On claim" options={claims} />
-                    <MoneyField path={[...award, 'amount']} label="Amount awarded" className="sm:col-span-2" />
-                  </div>
+                  <>
+                    <div className="grid gap-2 sm:grid-cols-3">
+                      <SelectField path={[...award, 'claimId']} label="On claim" options={claims} />
+                      <MoneyField path={[...award, 'amount']} label="Amount awarded" className="sm:col-span-2" />
+                    </div>
+                    <p className="text-xs text-muted">How sure this figure is, on its own: a reported sum may sit beside a confirmed claim.</p>
+                    <ProvenanceEditor path={award} />
+                  </>
                 )}
               </RowList>
             )}
-            <ProvenanceEditor path={row} />
+            <h3 className="mt-2 text-sm font-semibold">Terms imposed</h3>
+            <p className="text-xs text-muted">What the decision or settlement requires of a party, e.g. “certifies the return of all material within 14 days”.</p>
+            <RowList path={[...row, 'termsImposed']} noun="Term imposed" make={blank.imposedTerm}>
+              {(term) => (
+                <>
+                  <div className="grid gap-2 sm:grid-cols-2">
+                    <TextField path={[...term, 'description']} label="What is required" optional={false} />
+                    <DateField path={[...term, 'due']} qualifierPath={[...term, 'dueQualifier']} label="Due by" />
+                  </div>
+                  <ProvenanceEditor path={term} />
+                </>
+              )}
+            </RowList>
           </>
         )}
       </RowList>

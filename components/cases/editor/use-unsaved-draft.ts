@@ -50,6 +50,8 @@ export function useUnsavedDraft({ caseId, initial, doc, baseVersion }: Options) 
   useEffect(() => {
     if (!dirty || offer || saved.current) return;
     const timer = setTimeout(() => {
+      // Saved meanwhile (a save can end before this second has passed): nothing is unsaved.
+      if (saved.current) return;
       try {
         const stored: StoredDraft = { savedAt: new Date().toISOString(), baseVersion, doc };
         window.localStorage.setItem(key, JSON.stringify(stored));
