@@ -10,6 +10,7 @@ import { control, described, Label } from './inputs';
 type Source = Draft['sources'][number];
 
 export const REMOVED_SOURCE = 'Removed from this case — choose another';
+const HINT = 'Type part of a title or publisher, then choose with the arrow keys and Enter.';
 export const sourceTitle = (source: Source) => source.title.trim() || 'Untitled source';
 
 const matches = (source: Source, words: string) => {
@@ -26,20 +27,25 @@ export function SourceField({ path, label = 'Source' }: { path: Path; label?: st
   const chosen = doc.sources.find((source) => source.id === field.value);
   // A source removed above keeps its id here: it is said so, never shown as another source.
   const shown = chosen ? sourceTitle(chosen) : field.value ? REMOVED_SOURCE : '';
-  // What is typed, while the list is open; closed, the field shows the chosen source.
+  const [open, setOpen] = useState(false);
+  // What is typed since the list opened (null: nothing yet, every source is listed); the field
+  // shows the chosen source until then and once the list closes.
   const [typed, setTyped] = useState<string | null>(null);
   const [active, setActive] = useState(0);
-  const open = typed !== null;
-  const options = open ? doc.sources.filter((source) => matches(source, typed)) : [];
+  const options = !open ? [] : typed === null ? doc.sources : doc.sources.filter((source) => matches(source, typed));
   const listId = `${field.id}-sources`;
   const optionId = (i: number) => `${field.id}-source-${i}`;
 
-  const close = () => setTyped(null);
+  const close = () => {
+    setOpen(false);
+    setTyped(null);
+  };
   const choose = (source: Source | undefined) => {
     if (source) field.set(source.id);
     close();
   };
-  const browse = (text: string) => {
+  const browse = (text: string | null) => {
+    setOpen(true);
     setTyped(text);
     setActive(0);
   };
@@ -47,7 +53,7 @@ export function SourceField({ path, label = 'Source' }: { path: Path; label?: st
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (!open) return browse('');
+      if (!open) return browse(null);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (options.length === 0 ? 0 : (i + step + options.length) % options.length));
     } else if (event.key === 'Enter' && open) {
@@ -70,17 +76,22 @@ export function SourceField({ path, label = 'Source' }: { path: Path; label?: st
         aria-controls={listId}
         aria-activedescendant={open && options[active] ? optionId(active) : undefined}
         autoComplete="off"
-        placeholder="Type part of a title or publisher"
         className={control}
         value={typed ?? shown}
         onChange={(event) => browse(event.target.value)}
-        onClick={() => !open && browse('')}
+        // Typing replaces the title shown rather than adding to it.
+        onFocus={(event) => event.target.select()}
+        onClick={(event) => {
+          if (open) return;
+          event.currentTarget.select();
+          browse(null);
+        }}
         onKeyDown={onKeyDown}
         onBlur={close}
-        {...described(field.id, field.errors, 'hint')}
+        {...described(field.id, field.errors, HINT)}
       />
       <p id={`${field.id}-hint`} className="sr-only">
-        Type to filter the sources of this case, then choose one with the arrow keys and Enter.
+        {HINT}
       </p>
       <ul id={listId} role="listbox" aria-label={`${label}s of this case`} hidden={!open} className="absolute z-10 mt-1 max-h-60 w-full overflow-y-auto rounded border border-slate-400 bg-white text-sm shadow">
         {options.map((source, i) => (
