@@ -129,7 +129,8 @@ export function RowList<T>({ path, noun, make, children, addLabel, arrangeable =
                 className="cursor-grab select-none rounded border border-line px-1.5 text-base leading-5 text-muted active:cursor-grabbing"
                 onDragStart={(event) => {
                   event.dataTransfer.effectAllowed = 'move';
-                  event.dataTransfer.setData('text/plain', `${noun} ${index + 1}`);
+                  // Not as text: dropped on a field by mistake, it would be typed into it.
+                  event.dataTransfer.setData('application/x-covenant-row', `${noun} ${index + 1}`);
                   const fieldset = event.currentTarget.closest('fieldset');
                   if (fieldset) event.dataTransfer.setDragImage(fieldset, 16, 16);
                   setDragged(index);
