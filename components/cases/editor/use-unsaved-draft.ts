@@ -50,6 +50,7 @@ export function useUnsavedDraft({ caseId, initial, doc, baseVersion }: Options) 
   useEffect(() => {
     if (!dirty || offer || saved.current) return;
     const timer = setTimeout(() => {
+      if (saved.current) return; // saved while waiting: what would be kept is what was saved
       try {
         const stored: StoredDraft = { savedAt: new Date().toISOString(), baseVersion, doc };
         window.localStorage.setItem(key, JSON.stringify(stored));
