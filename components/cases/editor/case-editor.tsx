@@ -3,11 +3,14 @@
 // saved in one transaction under the version it was opened at. On any refusal the input stays.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { Fragment, useEffect, useState, useSyncExternalStore, useTransition } from 'react';
+import { Fragment, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { findDuplicatesAction, saveCaseAction, type SaveCaseState } from '@/lib/actions/cases';
 import type { Draft } from '@/lib/case-document/draft';
 import { caseDocumentSchema } from '@/lib/case-document/schema';
-import { EditorContext, fieldId, setAt, type Path } from './editor-state';
+import { FoldsProvider, SectionMenu, useShowField } from './editor-section';
+import { EditorContext, fieldId, setAt, type EditorContextValue, type Path, type UndoOffer } from './editor-state';
+import { describeField, describeFieldPath } from './field-names';
+import { remapErrors } from './row-changes';
 import {
   BasicsSection,
   ClaimsSection,
@@ -32,11 +35,24 @@ type Props = {
   userEmail: string;
 };
 
-function errorsByPath(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
+type Issue = { path: PropertyKey[]; message: string; code?: string; expected?: unknown; minimum?: unknown; maximum?: unknown; origin?: unknown };
+
+/** Zod's own words for a number ("Invalid input: expected int, received number") put as advice. */
+function advice(issue: Issue): string {
+  if (issue.code === 'invalid_type' && (issue.expected === 'int' || issue.expected === 'number')) return 'Write a whole number, e.g. 12.';
+  if (issue.origin === 'number' && issue.code === 'too_small') return `Write ${String(issue.minimum)} or more.`;
+  if (issue.origin === 'number' && issue.code === 'too_big') return `Write ${String(issue.maximum)} or less.`;
+  return issue.message;
+}
+
+function errorsByPath(issues: Issue[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  for (const issue of issues) (errors[issue.path.map(String).join('.')] ??= []).push(issue.message);
+  for (const issue of issues) (errors[issue.path.map(String).join('.')] ??= []).push(advice(issue));
   return errors;
 }
+
+/** How long "Removed Claim 2 — Undo" stays (longer while the keyboard is on it). */
+const UNDO_MS = 12_000;
 
 const noSubscription = () => () => {};
 
@@ -50,16 +66,27 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, cu
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [result, setResult] = useState<EditorResult | null>(null);
   const [saving, startSaving] = useTransition();
+  // Set by a refused save: the panel saying why is brought into view once rendered.
+  const revealResult = useRef(false);
   // False in the server's HTML and until React has hydrated the form: what is typed before then
   // would be overwritten by the form's state, so the fields stay disabled until it can be kept.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const set = (path: Path, value: unknown) => setDoc((current) => setAt(current, path, value));
+  const change: EditorContextValue['change'] = (next, rows) => {
+    setDoc(next);
+    if (rows) setErrors((current) => remapErrors(current, rows.path, rows.origins));
+  };
+  const [announcement, announce] = useState('');
+  // Numbered: a second removal shows a notice of its own, with its own time.
+  const [undo, setUndo] = useState<{ offer: UndoOffer; serial: number } | null>(null);
+  const offerUndo = (offer: UndoOffer) => setUndo((current) => ({ offer, serial: (current?.serial ?? 0) + 1 }));
   const draft = useUnsavedDraft({ caseId: openedAt === null ? null : initial.id, initial, doc, baseVersion });
 
   /** An earlier visit's unsaved draft back in the form, checked against the version it was begun on. */
   function restore(stored: StoredDraft) {
     setDoc(stored.doc);
     setDocumentGeneration((n) => n + 1);
+    setUndo(null); // an undo would put a row of the other document back
     if (openedAt !== null) setBaseVersion(stored.baseVersion);
     setErrors({});
     draft.answered(true);
@@ -72,12 +99,14 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, cu
     if (!parsed.success) {
       setErrors(errorsByPath(parsed.error.issues));
       setResult({ message: `${parsed.error.issues.length} field(s) need attention; nothing was saved yet.` });
+      revealResult.current = true;
       return;
     }
     setErrors({});
     startSaving(async () => {
       const outcome = await saveCaseAction({ doc, baseVersion });
       setResult(outcome);
+      revealResult.current = !outcome.ok;
       if (outcome.errors) setErrors(outcome.errors);
       if (outcome.ok && outcome.id) {
         draft.markSaved();
@@ -90,6 +119,7 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, cu
   function applyToCurrent(rebased: Rebased, version: number) {
     setDoc(rebased.doc);
     setDocumentGeneration((n) => n + 1);
+    setUndo(null);
     setBaseVersion(version);
     setErrors({});
     setResult({
@@ -98,51 +128,113 @@ export function CaseEditor({ initial, baseVersion: openedAt, caseTitles = {}, cu
     });
   }
 
+  // A refusal is brought into view where it is, after the form: it never lies over the fields.
+  const resultPanel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!revealResult.current) return;
+    revealResult.current = false;
+    resultPanel.current?.focus({ preventScroll: true });
+    resultPanel.current?.scrollIntoView({ block: 'nearest' });
+  });
+
+  // Fields reached with the keyboard scroll clear of the bar with the save button.
+  useEffect(() => {
+    document.documentElement.classList.add('scroll-pb-32');
+    return () => document.documentElement.classList.remove('scroll-pb-32');
+  }, []);
+
   const problems = Object.entries(errors);
   return (
-    <EditorContext.Provider value={{ doc, set, errors, caseTitles, userEmail }}>
-      <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'} aria-busy={!hydrated}>
-        <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
-          {draft.offer && <RestoreOffer offer={draft.offer} onRestore={restore} onDiscard={() => draft.answered(false)} />}
-          {draft.keepFailed && (
-            <p role="alert" className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">
-              This browser refused to keep a copy of your unsaved changes (its storage is full or disabled): save soon.
-            </p>
-          )}
-          {baseVersion === null && <PossibleDuplicates doc={doc} />}
-          <Fragment key={documentGeneration}>
-            <BasicsSection />
-            <SourcesSection />
-            <PartiesSection />
-            <ProceedingsSection />
-            <CovenantsSection />
-            <ClaimsSection />
-            <EvidenceSection />
-            <EventsSection />
-            <OutcomesSection />
-            <NotesSection />
-          </Fragment>
-          <datalist id="iso-4217">
-            {currencyCodes.map((code) => (
-              <option key={code} value={code} />
-            ))}
-          </datalist>
+    <EditorContext.Provider value={{ doc, set, errors, caseTitles, userEmail, change, announce, offerUndo }}>
+      <FoldsProvider>
+        <div className="lg:grid lg:grid-cols-[11rem_minmax(0,1fr)] lg:gap-8">
+          <SectionMenu />
+          <form onSubmit={save} noValidate aria-label={baseVersion === null ? 'New case' : 'Edit case'} aria-busy={!hydrated} className="min-w-0">
+            <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0">
+              {draft.offer && <RestoreOffer offer={draft.offer} onRestore={restore} onDiscard={() => draft.answered(false)} />}
+              {draft.keepFailed && (
+                <p role="alert" className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900">
+                  This browser refused to keep a copy of your unsaved changes (its storage is full or disabled): save soon.
+                </p>
+              )}
+              {baseVersion === null && <PossibleDuplicates doc={doc} />}
+              <Fragment key={documentGeneration}>
+                <BasicsSection />
+                <SourcesSection />
+                <PartiesSection />
+                <ProceedingsSection />
+                <CovenantsSection />
+                <ClaimsSection />
+                <EvidenceSection />
+                <EventsSection />
+                <OutcomesSection />
+                <NotesSection />
+              </Fragment>
+              <datalist id="iso-4217">
+                {currencyCodes.map((code) => (
+                  <option key={code} value={code} />
+                ))}
+              </datalist>
 
-          <div className="sticky bottom-0 mt-6 border-t border-line bg-white/95 py-3">
-            <SaveResult caseId={doc.id} result={result} problems={problems} onApply={applyToCurrent} />
-            <div className="flex items-center gap-3">
-              <button type="submit" disabled={saving} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60">
-                {saving ? 'Saving…' : baseVersion === null ? 'Create case' : 'Save changes'}
-              </button>
-              <Link href={baseVersion === null ? '/cases' : `/cases/${doc.id}`} className="text-sm text-muted underline">
-                Cancel
-              </Link>
-              {baseVersion !== null && <span className="text-xs text-muted">Editing version {baseVersion}</span>}
-            </div>
-          </div>
-        </fieldset>
-      </form>
+              <SaveResult ref={resultPanel} caseId={doc.id} result={result} problems={problems} onApply={applyToCurrent} />
+              <p aria-live="polite" className="sr-only">
+                {announcement}
+              </p>
+
+              <div className="sticky bottom-0 mt-6 border-t border-line bg-white/95 py-3">
+                <div aria-live="polite">{undo && <UndoNotice key={undo.serial} offer={undo.offer} onDone={() => setUndo(null)} />}</div>
+                <div className="flex items-center gap-3">
+                  <button type="submit" disabled={saving} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+                    {saving ? 'Saving…' : baseVersion === null ? 'Create case' : 'Save changes'}
+                  </button>
+                  <Link href={baseVersion === null ? '/cases' : `/cases/${doc.id}`} className="text-sm text-muted underline">
+                    Cancel
+                  </Link>
+                  {baseVersion !== null && <span className="text-xs text-muted">Editing version {baseVersion}</span>}
+                  {problems.length > 0 && (
+                    <a href="#save-result" className="text-sm text-rose-700 underline">
+                      {problems.length === 1 ? 'See the field to correct' : `See the ${problems.length} fields to correct`}
+                    </a>
+                  )}
+                </div>
+              </div>
+            </fieldset>
+          </form>
+        </div>
+      </FoldsProvider>
     </EditorContext.Provider>
+  );
+}
+
+/** "Removed Claim 2 — Undo": the Undo button takes the keyboard, and the notice stays while it has it. */
+function UndoNotice({ offer, onDone }: { offer: UndoOffer; onDone: () => void }) {
+  const notice = useRef<HTMLParagraphElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const dismiss = useEffectEvent(onDone);
+  useEffect(() => {
+    button.current?.focus();
+    let timer: ReturnType<typeof setTimeout>;
+    const wait = () => {
+      timer = setTimeout(() => (notice.current?.contains(document.activeElement) ? wait() : dismiss()), UNDO_MS);
+    };
+    wait();
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <p ref={notice} className="mb-2 text-sm">
+      {offer.message} —{' '}
+      <button
+        ref={button}
+        type="button"
+        className="font-medium text-brand underline"
+        onClick={() => {
+          onDone();
+          offer.undo();
+        }}
+      >
+        Undo
+      </button>
+    </p>
   );
 }
 
@@ -169,30 +261,57 @@ function RestoreOffer({ offer, onRestore, onDiscard }: { offer: StoredDraft; onR
 type Rebased = NonNullable<NonNullable<SaveCaseState['conflict']>['rebased']>;
 type EditorResult = SaveCaseState & { review?: Rebased['conflicts'] };
 
-function FieldLink({ path, name = path || 'case' }: { path: string; name?: string }) {
+/** Goes to the field (unfolding its section) and focuses it. */
+function FieldLink({ path, name }: { path: string; name: string }) {
+  const showField = useShowField();
   return (
-    <a href={`#${fieldId(path.split('.'))}`} className="underline">
+    <a
+      href={`#${fieldId(path.split('.'))}`}
+      onClick={(event) => {
+        event.preventDefault();
+        showField(path.split('.'));
+      }}
+      className="underline"
+    >
       {name}
     </a>
   );
 }
 
+const SHOWN_PROBLEMS = 10;
+
 function SaveResult({
+  ref,
   caseId,
   result,
   problems,
   onApply,
 }: {
+  ref: React.Ref<HTMLDivElement>;
   caseId: string;
   result: EditorResult | null;
   problems: [string, string[]][];
   onApply: (rebased: Rebased, version: number) => void;
 }) {
+  // Each field named as the form shows it (its label within "Claim 2", "Citation 1"), read from the
+  // form once it is rendered: rows move, and their legends with them.
+  const [names, setNames] = useState<Record<string, string>>({});
+  useLayoutEffect(() => {
+    const next = Object.fromEntries(problems.slice(0, SHOWN_PROBLEMS).map(([path]) => [path, describeField(path.split('.'))]));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the names come from the DOM just rendered
+    setNames((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
+  }, [problems]);
   if (!result?.message) return <div aria-live="polite" />;
   const settled = result.ok || result.review;
   const { conflict } = result;
   return (
-    <div role={settled ? 'status' : 'alert'} className={`mb-2 rounded p-2 text-sm ${settled ? 'bg-emerald-50 text-emerald-900' : 'bg-rose-50 text-rose-900'}`}>
+    <div
+      ref={ref}
+      id="save-result"
+      tabIndex={-1}
+      role={settled ? 'status' : 'alert'}
+      className={`mt-6 scroll-mb-32 rounded p-2 text-sm ${settled ? 'bg-emerald-50 text-emerald-900' : 'bg-rose-50 text-rose-900'}`}
+    >
       <p>{result.message}</p>
       {conflict && (
         <div className="mt-1">
@@ -234,9 +353,9 @@ function SaveResult({
       )}
       {problems.length > 0 && (
         <ul className="ml-4 mt-1 list-disc">
-          {problems.slice(0, 10).map(([path, messages]) => (
+          {problems.slice(0, SHOWN_PROBLEMS).map(([path, messages]) => (
             <li key={path}>
-              <FieldLink path={path} />: {messages.join(' ')}
+              <FieldLink path={path} name={names[path] ?? describeFieldPath(path.split('.'))} />: {messages.join(' ')}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 // the shared zod schema reported for each path.
 import { createContext, useContext } from 'react';
 import type { Draft } from '@/lib/case-document/draft';
+import type { Origins } from './row-changes';
 
 export type Path = (string | number)[];
 
@@ -26,7 +27,18 @@ export type EditorContextValue = {
   caseTitles: Readonly<Record<string, string>>;
   /** Who is editing: another author's note shows read-only (the server refuses a change to it). */
   userEmail: string;
+  /**
+   * The whole document replaced (rows copied, moved, removed, and what pointed at them); `rows`
+   * says where the rows of the list at `path` were before, so their errors go with them.
+   */
+  change: (next: Draft | ((current: Draft) => Draft), rows?: { path: Path; origins: Origins }) => void;
+  /** Read out by screen readers: a row moved or copied. */
+  announce: (message: string) => void;
+  /** "Removed Claim 2 — Undo", until the next removal or for some seconds. */
+  offerUndo: (offer: UndoOffer) => void;
 };
+
+export type UndoOffer = { message: string; undo: () => void };
 
 export const EditorContext = createContext<EditorContextValue | null>(null);
 

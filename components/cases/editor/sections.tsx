@@ -1,6 +1,6 @@
 'use client';
 // The parts of a case, each a section of the one editor form.
-import { Section } from '@/components/ui/section';
+import { Section } from './editor-section';
 import { blank } from '@/lib/case-document/draft';
 import { COUNTRIES, subdivisionsOf } from '@/lib/jurisdictions';
 import * as L from '@/lib/labels';
@@ -492,7 +492,7 @@ export function NotesSection() {
   return (
     <Section id="notes" title="Notes">
       <p className="mb-2 text-xs text-muted">Context worth keeping that is not part of the dispute. A note is signed: only its author changes it.</p>
-      <RowList path={['notes']} noun="Note" make={blank.note}>
+      <RowList path={['notes']} noun="Note" make={blank.note} arrangeable={false}>
         {(row, index) => {
           const author = doc.notes[index]?.author ?? null;
           const theirs = author !== null && author !== userEmail;
