@@ -479,7 +479,8 @@ test('a copied row is saved as a row of its own, with new ids and the same refer
     await addParty(page, 1, 'Kestrel Pumps');
     await addClaim(page, 1, 'Liquidated damages');
     const claim = group(page, 'Claim 1');
-    await claim.getByLabel('Claimant', { exact: true }).selectOption({ label: 'Kestrel Pumps' });
+    await claim.getByLabel('Claimant to add', { exact: true }).selectOption({ label: 'Kestrel Pumps' });
+    await claim.getByRole('button', { name: 'Add claimant', exact: true }).click();
     await claim.getByRole('button', { name: 'Cite a source' }).click();
     await claim.getByLabel('Excerpt', { exact: true }).fill('clause 9');
     await claim.getByRole('button', { name: 'Copy claim 1' }).click();
@@ -494,7 +495,8 @@ test('a copied row is saved as a row of its own, with new ids and the same refer
   expect([first.title, second.title]).toEqual(['Liquidated damages', 'Liquidated damages (second clause)']);
   expect(second.id).not.toBe(first.id);
   expect(second.citations[0].id).not.toBe(first.citations[0].id);
-  expect([second.claimantId, second.citations[0].sourceId, second.citations[0].excerpt]).toEqual([first.claimantId, first.citations[0].sourceId, 'clause 9']);
+  expect([second.claimantIds, second.citations[0].sourceId, second.citations[0].excerpt]).toEqual([first.claimantIds, first.citations[0].sourceId, 'clause 9']);
+  expect(first.claimantIds).toHaveLength(1);
 });
 
 test('rows move with the keyboard and by dragging their handle, and a removal is undone in place', async ({ page }) => {
@@ -637,7 +639,8 @@ test('removing a source or party still referred to asks first: its references ar
     await addParty(page, 1, 'Osprey Valves');
     await addClaim(page, 1, 'Damages');
     const claim = group(page, 'Claim 1');
-    await claim.getByLabel('Claimant', { exact: true }).selectOption({ label: 'Osprey Valves' });
+    await claim.getByLabel('Claimant to add', { exact: true }).selectOption({ label: 'Osprey Valves' });
+    await claim.getByRole('button', { name: 'Add claimant', exact: true }).click();
     await claim.getByRole('button', { name: 'Cite a source' }).click();
     const source = claim.getByRole('combobox', { name: 'Source', exact: true });
     await source.fill('press');
@@ -673,12 +676,12 @@ test('removing a source or party still referred to asks first: its references ar
   await expect(dialog.getByRole('listitem')).toHaveText(['Claim 1 — Claimant']);
   await dialog.getByRole('button', { name: 'Remove Party 1 and these references' }).click();
   await expect(group(page, 'Party 1')).toHaveCount(0);
-  await expect(group(page, 'Claim 1').getByLabel('Claimant', { exact: true })).toHaveValue('');
+  await expect(group(page, 'Claim 1').getByRole('list', { name: 'Claimants' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { name: /^References/, level: 1 })).toBeVisible();
   const saved = await stored(page, id);
   expect(saved.sources.map((s: { title: string }) => s.title)).toEqual(['Award of the tribunal']);
-  expect([saved.parties, saved.claims[0].claimantId]).toEqual([[], null]);
+  expect([saved.parties, saved.claims[0].claimantIds]).toEqual([[], []]);
   expect(saved.claims[0].citations).toEqual([expect.objectContaining({ sourceId: saved.sources[0].id, excerpt: 'the court said so' })]);
 });

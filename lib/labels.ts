@@ -55,11 +55,11 @@ export const PROCEEDING_STAGE_LABELS: Record<ProceedingStage, string> = {
 };
 
 export const ADJUDICATOR_ROLE_LABELS: Record<AdjudicatorRole, string> = {
-  PRESIDING: 'Presiding judge or arbitrator',
-  SOLE: 'Sole judge or arbitrator',
-  PANEL_MEMBER: 'Member of the panel',
+  PRESIDING: 'Presiding',
+  SOLE: 'Sole',
+  PANEL_MEMBER: 'Panel member',
   SPECIAL_MASTER: 'Special master',
-  MAGISTRATE: 'Magistrate judge',
+  MAGISTRATE: 'Magistrate',
   OTHER: 'Other',
 };
 
@@ -88,30 +88,6 @@ export const PARTY_ROLE_LABELS: Record<PartyRoleKind, string> = {
   NEW_EMPLOYER: 'New employer',
   THIRD_PARTY: 'Third party',
   NON_PARTY: 'Not a party to the proceedings',
-};
-
-export const ADJUDICATOR_ROLE_LABELS: Record<AdjudicatorRole, string> = {
-  PRESIDING: 'Presiding',
-  SOLE: 'Sole',
-  PANEL_MEMBER: 'Panel member',
-  SPECIAL_MASTER: 'Special master',
-  MAGISTRATE: 'Magistrate',
-  OTHER: 'Other',
-};
-
-/** A party's role in one proceeding: "Plaintiff" in one suit, "Defendant" in another. */
-export const PROCEEDING_ROLE_LABELS: Record<ProceedingRole, string> = {
-  CLAIMANT: 'Claimant',
-  RESPONDENT: 'Respondent',
-  PLAINTIFF: 'Plaintiff',
-  DEFENDANT: 'Defendant',
-  APPLICANT: 'Applicant',
-  PETITIONER: 'Petitioner',
-  APPELLANT: 'Appellant',
-  APPELLEE: 'Appellee',
-  THIRD_PARTY: 'Third party',
-  INTERVENOR: 'Intervenor',
-  OTHER: 'Other role',
 };
 
 export const COVENANT_TERM_LABELS: Record<CovenantTermKind, string> = {

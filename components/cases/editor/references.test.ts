@@ -8,7 +8,7 @@ function sample() {
   const doc: Draft = blankCase();
   const [s1, s2] = [blank.source(), blank.source()];
   const [p1, p2] = [blank.party(), blank.party()];
-  const claim = { ...blank.claim(), claimantId: p1.id, respondentId: p2.id, citations: [blank.citation(s1.id), blank.citation(s2.id)] };
+  const claim = { ...blank.claim(), claimantIds: [p1.id], respondentIds: [p2.id], citations: [blank.citation(s1.id), blank.citation(s2.id)] };
   const evidence = { ...blank.evidence(), producedByPartyId: p1.id, claimIds: [claim.id], citations: [blank.citation(s1.id)] };
   const outcome = { ...blank.outcome(), awards: [blank.award(claim.id)] };
   p1.roles[0]!.citations = [blank.citation(s1.id)];
@@ -25,7 +25,7 @@ describe('findReferences', () => {
       ['evidence', 0, 'citations', 0, 'sourceId'],
     ]);
     expect(findReferences(doc, new Set([p1.id]), ['parties', 0]).map((r) => r.path)).toEqual([
-      ['claims', 0, 'claimantId'],
+      ['claims', 0, 'claimantIds', 0],
       ['evidence', 0, 'producedByPartyId'],
     ]);
     expect(findReferences(doc, idsWithin(doc.claims[0]), ['claims', 0])).toEqual([
@@ -62,7 +62,7 @@ describe('removeReferences', () => {
     expect(noSource.parties[0]!.roles[0]!.citations).toEqual([]);
 
     const noParty = removeReferences(doc, findReferences(doc, new Set([p1.id])), optional);
-    expect([noParty.claims[0]!.claimantId, noParty.claims[0]!.respondentId, noParty.evidence[0]!.producedByPartyId]).toEqual([null, doc.parties[1]!.id, null]);
+    expect([noParty.claims[0]!.claimantIds, noParty.claims[0]!.respondentIds, noParty.evidence[0]!.producedByPartyId]).toEqual([[], [doc.parties[1]!.id], null]);
 
     const noClaim = removeReferences(doc, findReferences(doc, new Set([claim.id]), ['claims', 0]), optional);
     expect([noClaim.evidence[0]!.claimIds, noClaim.outcomes[0]!.awards]).toEqual([[], []]);
@@ -86,7 +86,7 @@ describe('repointReferences', () => {
 
 describe('acceptsNull', () => {
   it('reads the schema through lists, nullable and transformed fields', () => {
-    expect(acceptsNull(caseDocumentSchema, ['claims', 0, 'claimantId'])).toBe(true);
+    expect(acceptsNull(caseDocumentSchema, ['evidence', 0, 'producedByPartyId'])).toBe(true);
     expect(acceptsNull(caseDocumentSchema, ['evidence', 3, 'producedByPartyId'])).toBe(true);
     expect(acceptsNull(caseDocumentSchema, ['claims', 0, 'citations', 1, 'sourceId'])).toBe(false);
     expect(acceptsNull(caseDocumentSchema, ['outcomes', 0, 'awards', 0, 'claimId'])).toBe(false);
