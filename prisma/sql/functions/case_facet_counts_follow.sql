@@ -8,7 +8,7 @@ BEGIN
     SELECT f.facet, f.value, -count(*)
     FROM old_rows o
     CROSS JOIN LATERAL case_facet_values(o."jurisdictionCountry"::text, o.status::text, o."forumKinds"::text[], o."claimKinds"::text[],
-      o."outcomeKinds"::text[], o."outcomeCertainties"::text[], o.tags, o.currencies, o."hasUncitedFacts", o."yearBegun") f
+      o."outcomeKinds"::text[], o."outcomeCertainties"::text[], o.tags, o.currencies, o."hasUncitedFacts", o."hasBond", o."yearBegun") f
     WHERE NOT o.archived
     GROUP BY 1, 2
     ON CONFLICT ("facet", "value") DO UPDATE SET "count" = c."count" + EXCLUDED."count";
@@ -18,7 +18,7 @@ BEGIN
     SELECT f.facet, f.value, count(*)
     FROM new_rows n
     CROSS JOIN LATERAL case_facet_values(n."jurisdictionCountry"::text, n.status::text, n."forumKinds"::text[], n."claimKinds"::text[],
-      n."outcomeKinds"::text[], n."outcomeCertainties"::text[], n.tags, n.currencies, n."hasUncitedFacts", n."yearBegun") f
+      n."outcomeKinds"::text[], n."outcomeCertainties"::text[], n.tags, n.currencies, n."hasUncitedFacts", n."hasBond", n."yearBegun") f
     WHERE NOT n.archived
     GROUP BY 1, 2
     ON CONFLICT ("facet", "value") DO UPDATE SET "count" = c."count" + EXCLUDED."count";

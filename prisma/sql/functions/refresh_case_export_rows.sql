@@ -8,7 +8,14 @@ AS $function$
     'proceedings', coalesce((
       SELECT json_agg(json_build_object('forumKind', p."forumKind", 'forumName', p."forumName", 'caseNumber', p."caseNumber",
                                         'filedOn', p."filedOn", 'filedPrecision', p."filedPrecision",
-                                        'decidedOn', p."decidedOn", 'decidedPrecision', p."decidedPrecision") ORDER BY p.position, p.id)
+                                        'decidedOn', p."decidedOn", 'decidedPrecision', p."decidedPrecision",
+                                        'adjudicators', coalesce((
+                                          SELECT json_agg(json_build_object('name', j.name, 'originalName', j."originalName") ORDER BY j.position, j.id)
+                                          FROM "Adjudicator" j WHERE j."proceedingId" = p.id), '[]'),
+                                        'counsel', coalesce((
+                                          SELECT json_agg(json_build_object('firm', k.firm, 'lawyer', k.lawyer, 'party', kp.name) ORDER BY r.position, r.id, k.position, k.id)
+                                          FROM "ProceedingParty" r JOIN "Counsel" k ON k."proceedingPartyId" = r.id JOIN "Party" kp ON kp.id = r."partyId"
+                                          WHERE r."proceedingId" = p.id), '[]')) ORDER BY p.position, p.id)
       FROM "Proceeding" p WHERE p."caseId" = c.id), '[]'),
     'claims', coalesce((
       SELECT json_agg(json_build_object('id', cl.id, 'kind', cl.kind, 'amountQualifier', cl."amountQualifier", 'amount', cl.amount::text,
