@@ -2,9 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseDocumentSchema } from './schema';
+import { derivedId } from './upgrade';
 
 // A case document written by the first schema version (the Shenlan seed case before issue #15).
 const VERSION_1 = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/shenlan-schema-v1.json'), 'utf8'));
+
+describe('derivedId', () => {
+  it('is a UUID the schema accepts, the same for the same parts and different for others', () => {
+    const id = derivedId('award', 'a', 'b');
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(derivedId('award', 'a', 'b')).toBe(id);
+    const many = new Set(Array.from({ length: 10_000 }, (_, i) => derivedId('award', String(i), 'b')));
+    expect(many.size).toBe(10_000);
+    expect(many.has(derivedId('award', 'ab', ''))).toBe(false);
+  });
+});
 
 describe('a schema-version-1 case document', () => {
   const upgraded = caseDocumentSchema.parse(VERSION_1);
@@ -29,6 +41,10 @@ describe('a schema-version-1 case document', () => {
     expect(award.citations.map((c) => [c.sourceId, c.excerpt])).toEqual(outcome.citations.map((c: { sourceId: string; excerpt: string }) => [c.sourceId, c.excerpt]));
     const ids = new Set(upgraded.outcomes.flatMap((o) => [...o.citations, ...o.awards.flatMap((a) => [a, ...a.citations])]).map((row) => row.id));
     expect(ids.size).toBe(upgraded.outcomes.reduce((n, o) => n + o.citations.length + o.awards.reduce((m, a) => m + 1 + a.citations.length, 0), 0));
+  });
+
+  it('makes the same ids on every read, so importing one old backup twice finds it unchanged', () => {
+    expect(caseDocumentSchema.parse(VERSION_1)).toEqual(upgraded);
   });
 
   it('keeps every fact it had and leaves the new fields empty', () => {

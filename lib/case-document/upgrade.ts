@@ -5,6 +5,25 @@
 type Json = Record<string, unknown>;
 const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((v): v is Json => typeof v === 'object' && v !== null) : []);
 
+/**
+ * An id made from others, the same on every read: importing one old backup twice finds its cases
+ * unchanged. 128 bits from four FNV-1a hashes with a final mix, as a version-8 (custom) UUID; the
+ * inputs are themselves unique ids, so a collision is as unlikely as between random ones.
+ */
+export function derivedId(...parts: string[]): string {
+  const text = parts.join('\u0000');
+  const words = [0x811c9dc5, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35].map((seed) => {
+    let hash = seed;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+    return ((hash ^ (hash >>> 16)) >>> 0).toString(16).padStart(8, '0');
+  });
+  const hex = words.join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** Version 1 → 2 (issue #15): claims have sides of several parties, awards carry their own provenance. */
 function fromVersion1(doc: Json): Json {
   const ids = (value: unknown) => (typeof value === 'string' ? [value] : []);
@@ -44,13 +63,15 @@ function fromVersion1(doc: Json): Json {
       termsImposed: [],
       ...outcome,
       awards: objects(outcome.awards).map((award) => {
-        // Version 1 covered an award by its outcome's provenance; it gets a copy of it. New ids, as
-        // the migration 20261203060000 gave the stored awards: nothing refers to them across versions.
+        // Version 1 covered an award by its outcome's provenance; it gets a copy of it, under ids
+        // derived from the ones it had (the migration 20261203060000 gave the stored awards random
+        // ids: nothing refers to an award's id across versions).
+        const key = [String(outcome.id), String(award.claimId)];
         return {
-          id: crypto.randomUUID(),
+          id: derivedId('award', ...key),
           certainty: outcome.certainty,
           certaintyNote: outcome.certaintyNote ?? null,
-          citations: objects(outcome.citations).map((citation) => ({ ...citation, id: crypto.randomUUID() })),
+          citations: objects(outcome.citations).map((citation) => ({ ...citation, id: derivedId('award citation', ...key, String(citation.id)) })),
           ...award,
         };
       }),

@@ -133,26 +133,17 @@ export { stableStringify };
 /** The ids of everything inside one case that is stored in a table of its own, with their paths. */
 export function factIds(doc: CaseDocument): { id: string; path: Path }[] {
   const out: { id: string; path: Path }[] = [];
-  const add = (id: string, path: Path) => out.push({ id, path });
-  const cites = (citations: { id: string }[], path: Path) => citations.forEach((c, i) => add(c.id, [...path, 'citations', i, 'id']));
-  doc.parties.forEach((p, i) =>
-    p.roles.forEach((r, j) => {
-      add(r.id, ['parties', i, 'roles', j, 'id']);
-      cites(r.citations, ['parties', i, 'roles', j]);
-    }),
-  );
-  doc.proceedings.forEach((p, i) => (add(p.id, ['proceedings', i, 'id']), cites(p.citations, ['proceedings', i])));
-  doc.covenants.forEach((c, i) => {
-    add(c.id, ['covenants', i, 'id']);
-    cites(c.citations, ['covenants', i]);
-    c.terms.forEach((t, j) => (add(t.id, ['covenants', i, 'terms', j, 'id']), cites(t.citations, ['covenants', i, 'terms', j])));
-    c.considerations.forEach((t, j) => (add(t.id, ['covenants', i, 'considerations', j, 'id']), cites(t.citations, ['covenants', i, 'considerations', j])));
-  });
-  doc.claims.forEach((c, i) => (add(c.id, ['claims', i, 'id']), cites(c.citations, ['claims', i])));
-  doc.evidence.forEach((e, i) => (add(e.id, ['evidence', i, 'id']), cites(e.citations, ['evidence', i])));
-  doc.events.forEach((e, i) => (add(e.id, ['events', i, 'id']), cites(e.citations, ['events', i])));
-  doc.outcomes.forEach((o, i) => (add(o.id, ['outcomes', i, 'id']), cites(o.citations, ['outcomes', i])));
-  doc.notes.forEach((n, i) => add(n.id, ['notes', i, 'id']));
+  // Every row with an id inside the case (any depth, so a new kind of row is covered), except the
+  // parties and sources themselves: several cases may name one.
+  const visit = (node: unknown, path: Path) => {
+    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, [...path, i]));
+    if (typeof node !== 'object' || node === null) return;
+    const shared = path.length === 2 && (path[0] === 'parties' || path[0] === 'sources');
+    const { id } = node as { id?: unknown };
+    if (path.length > 0 && !shared && typeof id === 'string') out.push({ id, path: [...path, 'id'] });
+    for (const [key, value] of Object.entries(node)) if (key !== 'id') visit(value, [...path, key]);
+  };
+  visit(doc, []);
   return out;
 }
 

@@ -300,16 +300,13 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
     const imported = await importCollection(target.prisma, file, { dryRun: false, actorId: null });
     expect([imported.status, imported.cases.created.map((c) => c.id)]).toEqual(['imported', [old.id]]);
     const stored = (await readCaseDocument(target.prisma, old.id))!;
-    // Everything the old document held, as the upgrade reads it. The awards' new ids are the
-    // upgrade's own; sets (an evidence item's claims, an outcome's awards) in the order the database gives.
+    // Everything the old document held, as the upgrade reads it (the awards' ids derived from
+    // theirs); sets (an evidence item's claims, an outcome's awards) in the order the database gives.
     const upgraded = caseDocumentSchema.parse(old);
     const comparable = (doc: CaseDocument) => ({
       ...doc,
       evidence: doc.evidence.map((e) => ({ ...e, claimIds: [...e.claimIds].sort() })),
-      outcomes: doc.outcomes.map((o) => ({
-        ...o,
-        awards: o.awards.map((a) => ({ ...a, id: '', citations: a.citations.map((c) => ({ ...c, id: '' })) })).sort((x, y) => x.claimId.localeCompare(y.claimId)),
-      })),
+      outcomes: doc.outcomes.map((o) => ({ ...o, awards: [...o.awards].sort((x, y) => x.claimId.localeCompare(y.claimId)) })),
     });
     expect(comparable(stored)).toEqual(comparable(upgraded));
     expect(stored.schemaVersion).toBe(CASE_SCHEMA_VERSION);
@@ -322,6 +319,10 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
       }
     }
     expect(stored.outcomes.flatMap((o) => o.awards).length).toBeGreaterThan(0);
+
+    // The same old file once more: its case is unchanged, not in conflict.
+    const again = await importCollection(target.prisma, file, { dryRun: true, actorId: null });
+    expect([again.status, again.cases.unchanged.map((c) => c.id), again.cases.conflicts]).toEqual(['ready', [old.id], []]);
   });
 
   it('gives back a case with every field of the model unchanged through export and import', async () => {
