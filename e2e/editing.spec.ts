@@ -385,6 +385,7 @@ test('removing a source never makes its citations show another source: they say 
 });
 
 test('unsaved changes survive a reload: leaving asks first, and the draft is offered back and saved', async ({ page }) => {
+  test.setTimeout(60_000);
   await signInAs(page, 'EDITOR');
   const title = `Draft keeper ${unique()}`;
   const id = await createCase(page, title);
