@@ -393,6 +393,7 @@ test('a citation of a source no longer in the case never shows another source: i
 });
 
 test('unsaved changes survive a reload: leaving asks first, and the draft is offered back and saved', async ({ page }) => {
+  test.setTimeout(60_000);
   await signInAs(page, 'EDITOR');
   const title = `Draft keeper ${unique()}`;
   const id = await createCase(page, title);
