@@ -192,6 +192,7 @@ test('an editor archives a case and restores it', async ({ page }) => {
 });
 
 test('only an admin deletes a case permanently, after typing its exact title, and its history goes with it', async ({ page, browser }) => {
+  test.setTimeout(60_000); // two accounts, each signed in its own browser context
   await signInAs(page, 'EDITOR');
   const title = `Cobalt Freight v. Marsh ${unique()}`;
   const id = await createCase(page, title);
@@ -228,6 +229,7 @@ test('only an admin deletes a case permanently, after typing its exact title, an
 });
 
 test("a note stays its author's: another editor cannot rewrite it, even from a tampered form, and adds their own", async ({ page, browser }) => {
+  test.setTimeout(60_000); // two accounts, each signed in its own browser context
   const admin = await anotherUser(browser, 'ADMIN');
   const adminEmail = ((await (await admin.request.get('/api/auth/session')).json()) as { user: { email: string } }).user.email;
   const title = `Harrow Optics v. Lind ${unique()}`;
@@ -674,7 +676,7 @@ test('removing a source or party still referred to asks first: its references ar
   // Removed with its references: the claim no longer names the party.
   await page.getByRole('button', { name: 'Remove party 1' }).click();
   dialog = page.getByRole('dialog', { name: /Remove Party 1\?/ });
-  await expect(dialog.getByRole('listitem')).toHaveText(['Claim 1 — Claimant']);
+  await expect(dialog.getByRole('listitem')).toHaveText(['Claim 1 — Claimants']);
   await dialog.getByRole('button', { name: 'Remove Party 1 and these references' }).click();
   await expect(group(page, 'Party 1')).toHaveCount(0);
   await expect(group(page, 'Claim 1').getByRole('list', { name: 'Claimants' })).toHaveCount(0);

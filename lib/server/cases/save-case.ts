@@ -87,6 +87,12 @@ function signNotes(doc: CaseDocument, before: CaseDocument | null, email: string
   return { ...doc, notes };
 }
 
+/**
+ * A 400-row case takes a few hundred statements: on a busy server that is more than Prisma's
+ * default 5 s, and a researcher's save must not fail for it.
+ */
+const SAVE_TRANSACTION = { timeout: 30_000, maxWait: 10_000 };
+
 export async function saveCase(prisma: PrismaClient, options: SaveCaseOptions): Promise<SaveCaseResult> {
   const { result, pending } = await saveInTransaction(prisma, options);
   await finishRefresh(prisma, pending);
@@ -126,7 +132,7 @@ async function saveInTransaction(
     const changes = describeChanges(before, after);
     await recordChange(tx, doc.id, version, 'UPDATE', actorId, changes, after);
     return { result: { id: doc.id, version, changes }, pending: await recordRenames(tx, renamed, [doc.id]) };
-  });
+  }, SAVE_TRANSACTION);
 }
 
 /** Archive (true) or restore (false); a new version like any other change. */
