@@ -69,8 +69,22 @@ class Layout {
     return this.pdf.font(FONT.bold).fontSize(size).heightOfString(plain(runs) || ' ', { width, lineGap: LINE_GAP });
   }
 
-  /** Writes runs as one flowing paragraph at (x, y) or at the cursor. */
+  /**
+   * Writes runs as flowing text at (x, y) or at the cursor, each line of it ("\n") a paragraph of its
+   * own: pdfkit indents a line break inside continued text by where the previous run ended.
+   */
   private runs(runs: Run[], options: { x?: number; y?: number; width: number; size: number; color?: string; align?: 'left' | 'right' }) {
+    const lines: Run[][] = [[]];
+    for (const run of runs) {
+      run.text.split('\n').forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        lines.at(-1)!.push({ ...run, text: part });
+      });
+    }
+    lines.forEach((line, index) => this.line(line, index === 0 ? options : { ...options, y: undefined }));
+  }
+
+  private line(runs: Run[], options: { x?: number; y?: number; width: number; size: number; color?: string; align?: 'left' | 'right' }) {
     const visible = runs.filter((r) => r.text.length > 0);
     if (visible.length === 0) return;
     visible.forEach((run, index) => {

@@ -157,9 +157,10 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
     const noun = adjudicatorNoun(p);
     for (const a of p.adjudicators) rows.push({ label: capitalise(noun), value: cited(adjudicatorText(a), a) });
     for (const entry of p.parties) {
-      const value = cited(PROCEEDING_ROLE_LABELS[entry.role], entry);
-      for (const counsel of entry.counsel) value.push(text('\nCounsel: ', { muted: true }), ...cited(counselText(counsel), counsel));
-      rows.push({ label: partyNames(doc, [entry.partyId]), value });
+      const party = partyNames(doc, [entry.partyId]);
+      rows.push({ label: party, value: cited(PROCEEDING_ROLE_LABELS[entry.role], entry) });
+      // A row of its own: a line break inside a value's runs is not laid out reliably in the PDF.
+      for (const counsel of entry.counsel) rows.push({ label: 'Counsel', value: cited(`${counselText(counsel)} (for ${party})`, counsel) });
     }
     proceedings.push({ kind: 'fields', rows }, cite(p));
   }

@@ -54,7 +54,7 @@ describe('the summary of a case with every field', () => {
     const proceedings = sectionText(summary, 'proceedings');
     expect(proceedings).toContain('Judge: Maria Delgado, presiding. Certainty: confirmed. Source [1].');
     expect(proceedings).toContain('Judge: Robert Lin (林博), magistrate. Certainty: reported. Source [2].');
-    expect(proceedings).toContain('Lumen Systems LLC: Defendant. Certainty: confirmed. Source [1].\nCounsel: Oakridge Legal. Certainty: reported. Source [2].');
+    expect(proceedings).toContain('Lumen Systems LLC: Defendant. Certainty: confirmed. Source [1].\nCounsel: Oakridge Legal (for Lumen Systems LLC). Certainty: reported. Source [2].');
     expect(proceedings).toContain('Lumen Systems LLC: Plaintiff. Certainty: reported. Source [2].');
     expect(sectionText(summary, 'outcomes')).toContain('Term imposed: Okafor may start at Lumen on a non-competing team, due 2021-04-01. Certainty: confirmed. Source [1].');
   });
