@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import pg from 'pg';
 import { expect, signInAs, test } from './fixtures/accounts';
 import { comparable, enterCase, field, group } from './fixtures/case-form';
+import { EVERY_FIELD_VALUES, normaliseSpace } from '../lib/testing/every-field-values';
 import everyField from '../lib/testing/fixtures/every-field.json' with { type: 'json' };
 
 const UUID = /\/cases\/([0-9a-f-]{36})$/;
@@ -136,6 +137,17 @@ test('a researcher enters a case with every field of the recording model; it rea
   expect(stored.version).toBe(1);
   expectEveryNewField(stored);
   expect(comparable(stored)).toEqual(comparable(everyField));
+
+  // What was typed reads on the case page and in the PDF summary, in the words a reader meets
+  // (every value of lib/testing/every-field-values.ts; e2e/case-model-view.spec.ts checks Word and Markdown too).
+  const pageText = normaliseSpace(await page.locator('article').innerText());
+  const pdf = await page.request.get(`/api/cases/${id}/export?format=pdf`);
+  expect(pdf.status()).toBe(200);
+  const pdfText = normaliseSpace(execFileSync('pdftotext', ['-raw', '-', '-'], { input: await pdf.body(), encoding: 'utf8' }));
+  for (const value of EVERY_FIELD_VALUES) {
+    expect(pageText, `case page: ${value}`).toContain(value);
+    expect(pdfText, `PDF: ${value}`).toContain(value);
+  }
 
   // The backup an admin downloads, restored with the command line into an empty database and
   // exported from there again, carries the case as it was saved.
