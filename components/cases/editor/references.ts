@@ -90,6 +90,7 @@ export function acceptsNull(schema: z.ZodType, path: Path): boolean {
 /** What a wrapper (nullable, optional, a transform's input) holds: where an object or list is found. */
 function inner(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return inner(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodPipe) return inner(schema.in as z.ZodType);
+  // A transform's input, or what a preprocess step (a ZodTransform in front) hands on.
+  if (schema instanceof z.ZodPipe) return inner((schema.in instanceof z.ZodTransform ? schema.out : schema.in) as z.ZodType);
   return schema;
 }
