@@ -4,7 +4,7 @@ import { requireUser } from '@/lib/auth/guards';
 import type { CaseListItem } from '@/lib/server/cases/find-cases';
 import { parseCaseQuery } from '@/lib/validations/case-query';
 
-// The framework floor of `npm run bench` (scripts/bench.ts): the same sign-in check and the same
+// The framework floor of `npm run bench` (scripts/bench/): the same sign-in check and the same
 // table as /cases, with 25 rows from constants and no query of its own. Nothing links here. The
 // .bench.tsx extension keeps it out of `npm run build`: only the bench's own build has it (next.config.js).
 export const metadata: Metadata = { title: 'Benchmark floor' };
