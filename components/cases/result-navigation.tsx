@@ -1,29 +1,10 @@
-// Previous / next case within the result list the case was opened from. The list travels in the
-// URL (?from=<the list's query string>); without it, a referring /cases page counts as the list.
-import { headers } from 'next/headers';
+// Previous / next case within the result list the case was opened from.
 import Link from 'next/link';
-import { findCaseNeighbours } from '@/lib/server/cases/find-cases';
-import { parseCaseQuery } from '@/lib/validations/case-query';
+import type { ResultListPosition } from '@/app/(app)/cases/[id]/result-list';
 
-async function listQueryString(): Promise<string | null> {
-  const requested = await headers();
-  const url = new URL(requested.get('x-covenant-path') ?? '/', 'http://covenant.invalid');
-  if (url.searchParams.has('from')) return url.searchParams.get('from') ?? '';
-  try {
-    const referer = new URL(requested.get('referer') ?? '');
-    if (referer.host === requested.get('host') && referer.pathname === '/cases') return referer.search.replace(/^\?/, '');
-  } catch {
-    // no or unreadable referer: not opened from the list
-  }
-  return null;
-}
-
-export async function ResultNavigation({ caseId }: { caseId: string }) {
-  const from = await listQueryString();
-  if (from === null) return null;
-  const { query } = parseCaseQuery(new URLSearchParams(from));
-  const neighbours = await findCaseNeighbours({ query: { ...query, cursor: null }, caseId }).catch(() => null);
-  if (!neighbours) return null;
+export function ResultNavigation({ position }: { position: ResultListPosition | null }) {
+  if (!position) return null;
+  const { from, ...neighbours } = position;
   const href = (id: string) => `/cases/${id}?from=${encodeURIComponent(from)}`;
   return (
     <nav aria-label="Result list" className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded border border-line bg-white px-3 py-2 text-sm">

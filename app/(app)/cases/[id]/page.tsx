@@ -6,6 +6,7 @@ import { ResultNavigation } from '@/components/cases/result-navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { getPrisma } from '@/lib/db';
 import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
+import { resultListPosition } from '@/app/(app)/cases/[id]/result-list';
 import { readRelatedCases } from '@/lib/server/cases/related-cases';
 
 type Params = { params: Promise<{ id: string }> };
@@ -19,11 +20,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function CasePage({ params }: Params) {
   const user = await requireUser();
   const { id } = await params;
-  const doc = await getCaseDocument(id);
+  // The list lookup runs beside the case's own reads (it needs only the id, and fails to null).
+  const [doc, position] = await Promise.all([getCaseDocument(id), resultListPosition(id)]);
   const related = await readRelatedCases(await getPrisma(), doc);
   return (
     <>
-      <ResultNavigation caseId={doc.id} />
+      <ResultNavigation position={position} />
       <ExportMenu caseId={doc.id} />
       <CaseActions caseId={doc.id} archived={doc.archivedAt !== null} role={user.role} />
       <CaseView doc={doc} related={related} />
