@@ -7,6 +7,7 @@
 // two server processes, exports, /api/health during 40 PDF exports, and the list page's first-load
 // JavaScript. Everything goes to BENCHMARKS.md.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { build, createUser, groupPids, signIn, startServer, stopServer } from './app';
@@ -28,9 +29,12 @@ function keptSections(file: string): string {
 
 async function main() {
   const kept = keptSections(args.out!);
+  const loadAtStart = os.loadavg()[0]!;
   const started = new Date();
-  const commit = builtCommit();
-  const buildSeconds = args['skip-build'] && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID')) ? null : build();
+  const reuse = args['skip-build'] && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'));
+  // A reused build was made from an earlier commit: the figures say so rather than name HEAD.
+  const commit = reuse ? `${builtCommit()} (build reused: made from an earlier state)` : builtCommit();
+  const buildSeconds = reuse ? null : build();
   const results: SizeResult[] = [];
   let js: Awaited<ReturnType<typeof firstLoadJs>> = null;
 
@@ -86,10 +90,10 @@ async function main() {
       await pool.end();
       servers.forEach(stopServer);
     }
-    fs.writeFileSync(args.out!, report(results, { commit, buildSeconds, js, started, totalSeconds: (Date.now() - started.getTime()) / 1000, kept }));
+    fs.writeFileSync(args.out!, report(results, { commit, buildSeconds, js, started, totalSeconds: (Date.now() - started.getTime()) / 1000, kept, loadAtStart }));
   }
   const totalSeconds = (Date.now() - started.getTime()) / 1000;
-  fs.writeFileSync(args.out!, report(results, { commit, buildSeconds, js, started, totalSeconds, kept }));
+  fs.writeFileSync(args.out!, report(results, { commit, buildSeconds, js, started, totalSeconds, kept, loadAtStart }));
   log(`wrote ${args.out} after ${(totalSeconds / 60).toFixed(1)} min`);
 }
 

@@ -26,7 +26,7 @@ export function builtCommit(): string {
   }
 }
 
-export function report(results: SizeResult[], meta: { commit: string; buildSeconds: number | null; js: Awaited<ReturnType<typeof firstLoadJs>>; started: Date; totalSeconds: number; kept: string }): string {
+export function report(results: SizeResult[], meta: { commit: string; buildSeconds: number | null; js: Awaited<ReturnType<typeof firstLoadJs>>; started: Date; totalSeconds: number; kept: string; loadAtStart: number }): string {
   const cpus = os.cpus();
   const lines: string[] = [
     '# Benchmarks',
@@ -38,6 +38,8 @@ export function report(results: SizeResult[], meta: { commit: string; buildSecon
     `- Database: PostgreSQL on ${BASE.host} (fresh database per size); the app server, PostgreSQL and the load generator share the machine`,
     `- Commit: ${meta.commit}`,
     `- Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per measurement; latencies in ms from every response`,
+    // Other work on the machine inflates latency (and, less, CPU per request): said with the figures.
+    `- Machine load average (1 min) at the start / at the end: ${meta.loadAtStart.toFixed(1)} / ${os.loadavg()[0]!.toFixed(1)}`,
     `- Build: ${meta.buildSeconds === null ? 'reused' : `${meta.buildSeconds.toFixed(0)} s`}; whole run ${(meta.totalSeconds / 60).toFixed(1)} min`,
     '',
     'Floors: **DB** = the same SQL statements the page runs (captured from the app, sent in order with `pg`, plus the',
@@ -94,8 +96,11 @@ export function report(results: SizeResult[], meta: { commit: string; buildSecon
   lines.push(
     '- **The framework floor alone is most of each page.** At 10 connections on 2 cores, with the load generator and PostgreSQL on the same',
     '  cores, a page that only checks the session (next-auth JWT + one account read) and renders a 25-row table already has the p50 shown',
-    '  in the framework column: Next renders each page twice (React Server Components payload, then HTML), ~6 ms of CPU for the floor on',
-    '  one core, so at 10 connections requests queue behind each other. The ratio column shows how far each page is above its two floors.',
+    '  in the framework column. Its CPU per request (fw CPU column) is the cost of Next itself: a CPU profile of `next start` under this load',
+    '  (node --cpu-prof, steady state) puts about half of it in rendering the page twice (React Server Components payload, then HTML from',
+    '  it), a tenth in garbage collection, a tenth in socket writes, and only ~3 % in the session (HKDF key derivation and JWE decrypt and',
+    '  re-encrypt of the next-auth cookie) and ~3 % in the account re-read through Prisma. At 10 connections requests queue behind each',
+    '  other on one event loop: p50 ≈ connections × CPU per request. The ratio column shows how far each page is above its two floors.',
     '- **The list page renders more than the floor**: the facet panel (≈90 options, each a link), chips, forms and the table; the page',
     '  is ~130 KB of HTML and payload against the floor\'s ~55 KB, and costs about twice its CPU.',
     '- **Filters and searches with thousands of matches** count the total and every facet option exactly up to 10,000 matches, in one pass',
