@@ -94,7 +94,7 @@ function partyRoles(parties: PartyCandidate[], reads: Read[], text: string): Map
     const { start, end } = read.sentence;
     for (const party of parties) {
       const at = party.mentions.find((m) => m.start >= start && m.end <= end)?.start;
-      if (at !== undefined && /\b(?:joined|join|hired by|joining)\s(?:the\s)?$|(?:加盟|入职|加入)$/u.test(text.slice(Math.max(start, at - 12), at))) set(party, 'NEW_EMPLOYER', read.sentence.index);
+      if (at !== undefined && /\b(?:joined|join|hired by|joining)\s(?:the\s)?$|(?:加盟|入职|加入)(?:竞争对手|竞品公司|对手)?$/u.test(text.slice(Math.max(start, at - 12), at))) set(party, 'NEW_EMPLOYER', read.sentence.index);
     }
   }
   for (const party of parties) {
@@ -179,11 +179,6 @@ function proceedings(reads: Read[], suggest: Suggest) {
     const summary = ['Proceeding', words(fact.stage), words(fact.forum.kind), fact.forum.name, fact.caseNumber, fact.filed ? `filed ${fact.filed.value}` : null].filter(Boolean).join(' · ');
     suggest('proceedings', read, fact.caseNumber ?? fact.forum.name ?? fact.forum.kind, summary, spans, fact);
   }
-}
-
-function locate(read: Read, phrase: string): Span {
-  const at = read.sentence.text.indexOf(phrase);
-  return { start: read.sentence.start + at, end: read.sentence.start + at + phrase.length };
 }
 
 function covenants(reads: Read[], suggest: Suggest) {
