@@ -22,7 +22,7 @@ const EN_SUFFIX = /\s(?:Group|Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Company|Hold
 const LEGAL_FORM = /\s(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|GmbH|AG|Limited|PLC|LLP)$/;
 /** Last words that make a name an organisation's. */
 const ORG_WORD = /\s(?:Group|Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Company|Holdings|GmbH|AG|Limited|PLC|LLP|Technologies|Technology|Systems|Analytics|Robotics|Logistics|Freight|Software|Labs|Networks|Partners|Capital|Media|Motion|Motors|Electronics|Solutions|Industries|Bank|University|Finance|Pharmaceuticals|Biotech|Energy|Foods|Airlines)$/;
-const CAPITALISED_RUN = /\b[A-Z][a-zA-Z]+(?:[ -](?:[A-Z][a-zA-Z]+|&))*(?: (?:Inc|Ltd|Corp)\.)?/g;
+const CAPITALISED_RUN = /\b[A-Z][a-zA-Z]+(?:[ -](?:[A-Z][a-zA-Z]+|&)){0,5}/g;
 
 /** Words that open a run without being part of a name ("After Chang Cheng joined"). */
 const LEADING_WORDS = new Set('The A An After Before Later First Then However But And Or In On At Of For From To By With According It This That These He She His Her They Their We Our Its Since When While Although Thanks Reporter Mr Mrs Ms Dr Judge Justice Former Vice President Chairman CEO Plaintiff Defendant Claimant Respondent Appellant Appellee Both Neither Among Under As Once If Meanwhile Also Yet So Last Next'.split(' '));

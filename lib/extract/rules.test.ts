@@ -145,3 +145,13 @@ describe('claims', () => {
     expect(claims('The agreement provides for liquidated damages and an injunction.')).toEqual([]);
   });
 });
+
+describe('long input', () => {
+  it('stays linear on a line of 30,000 capitalised words and gives nothing for text without facts', () => {
+    const started = performance.now();
+    expect(suggest('Xx '.repeat(30_000), null)).toEqual([]);
+    expect(suggest('', null)).toEqual([]);
+    // Was 10 s with unbounded runs of capitalised words; now about 0.5 s.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -17,8 +17,9 @@ export const FORUM_KINDS: [RegExp, ForumKind][] = [
 const HAN_NAME = '(?:(?![与和及向对被诉将并在于是的了称从经由给为至])\\p{Script=Han})';
 export const FORUM_NAMES: RegExp[] = [
   new RegExp(`${HAN_NAME}{2,20}?(?:人民法院|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁院)`, 'gu'),
-  /\b(?:[A-Z]{2,} )*(?:SUPERIOR|DISTRICT|SUPREME|CIRCUIT|COUNTY|APPEALS) COURT(?: (?:OF|FOR|IN) [A-Z]+(?: [A-Z]+)*)?/g,
-  /\b(?:[A-Z][a-zA-Z.']+ )+(?:Court|Arbitration Association|Arbitration Cent(?:re|er)|Arbitration Commission)(?: of (?:Appeals?(?: for the [A-Z][a-z]+ Circuit)?|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*))?(?: for the (?:[A-Z][a-z]+ )+District of (?:[A-Z][a-z]+ ?)+)?/g,
+  // Bounded repetitions: an unbounded run of capitalised words backtracks quadratically on long lines.
+  /\b(?:[A-Z]{2,} ){0,6}(?:SUPERIOR|DISTRICT|SUPREME|CIRCUIT|COUNTY|APPEALS) COURT(?: (?:OF|FOR|IN) [A-Z]+(?: [A-Z]+)*)?/g,
+  /\b(?:[A-Z][a-zA-Z.']+ ){1,8}(?:Court|Arbitration Association|Arbitration Cent(?:re|er)|Arbitration Commission)(?: of (?:Appeals?(?: for the [A-Z][a-z]+ Circuit)?|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*))?(?: for the (?:[A-Z][a-z]+ )+District of (?:[A-Z][a-z]+ ?)+)?/g,
 ];
 
 /** The rest of a claim's clause: up to a comma, "and", or a full stop that is not a decimal point. */
