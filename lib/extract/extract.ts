@@ -94,7 +94,7 @@ function partyRoles(parties: PartyCandidate[], reads: Read[], text: string): Map
     const { start, end } = read.sentence;
     for (const party of parties) {
       const at = party.mentions.find((m) => m.start >= start && m.end <= end)?.start;
-      if (at !== undefined && /\b(?:joined|join|hired by|joining)\s(?:the\s)?$|(?:加盟|入职|加入)(?:竞争对手|竞品公司|对手)?$/u.test(text.slice(Math.max(start, at - 12), at))) set(party, 'NEW_EMPLOYER', read.sentence.index);
+      if (at !== undefined && /\b(?:joined|join|hired by|joining)\s(?:the\s)?(?:rival\s|competitor\s)?$|(?:加盟|入职|加入)(?:竞争对手|竞品公司|对手)?$/u.test(text.slice(Math.max(start, at - 24), at))) set(party, 'NEW_EMPLOYER', read.sentence.index);
     }
   }
   for (const party of parties) {
@@ -196,7 +196,7 @@ function covenants(reads: Read[], suggest: Suggest) {
       found.fact.durationMonths ??= months;
       continue;
     }
-    if (!title && !signed) continue;
+    if (!title && !signed && !months) continue;
     const spans = [title ? matchSpan(read, title) : null, signed].filter((s): s is Span => s !== null).map(({ start, end }) => ({ start, end }));
     found = { read, spans, fact: { title: title?.[1] ?? null, signed: signed?.date ?? null, durationMonths: months } };
   }
@@ -283,14 +283,14 @@ function clauseAround(text: string, at: number): string {
   return capitalise(text.slice(before + 1, after).trim().replace(/[.。]$/, ''));
 }
 
-/** The sentence with the commas inside its dates hidden, so "July 24, 2017" stays in one clause. */
+/** The sentence with the commas inside dates and numbers hidden: "July 24, 2017", "750,000" stay in one clause. */
 function maskDates(read: Read): string {
   let text = read.sentence.text;
   for (const d of read.dates) {
     const [from, to] = [d.start - read.sentence.start, d.end - read.sentence.start];
     text = text.slice(0, from) + text.slice(from, to).replace(/,/g, '\u2063') + text.slice(to);
   }
-  return text;
+  return text.replace(/(?<=\d),(?=\d{3})/g, '\u2063');
 }
 
 function events(reads: Read[], suggest: Suggest) {

@@ -30,10 +30,10 @@ const LEADING_WORDS = new Set('The A An After Before Later First Then However Bu
 const THING_WORDS = /\b(?:Agreement|Contract|Court|Tribunal|Commission|Committee|Program|Programme|Plan|Edition|Act|Law|Code|Post|Street|Road|Day|Award|Order|Judgment|Clause|Policy|Week|Month|Year|Province|City|District|County|State|States|Circuit|Division|Office|Department)$/;
 const NOT_NAMES = new Set('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday China Chinese Beijing Shanghai Shenzhen English Weibo WeChat Twitter Internet'.split(' '));
 
-const ACTOR_AFTER = /^(?:'s)?,?\s(?:\w+ly\s|also\s|then\s|had\s|has\s|have\s|was\s|were\s)?(?:sued|sues|filed|files|initiated|took|requested|requests|denied|denies|joined|hired|hires|confirmed|confirms|said|says|paid|pays|claimed|claims|alleged|alleges|sought|seeks|asked|asks|resigned|left|appealed|argued|argues|responded|announced|announces|agreed|signed|brought|won|lost|countersued|settled|employed|applied|v\.|and\s[A-Z]|nor\s)/;
+const ACTOR_AFTER = /^(?:'s)?,?\s(?:\w+ly\s|also\s|then\s|had\s|has\s|have\s|was\s|were\s)?(?:sued|sues|filed|files|initiated|took|taken|requested|requests|denied|denies|joined|hired|hires|confirmed|confirms|said|says|paid|pays|claimed|claims|alleged|alleges|sought|seeks|asked|asks|resigned|left|appealed|argued|argues|responded|announced|announces|agreed|signed|brought|won|lost|countersued|settled|employed|applied|v\.|and\s[A-Z]|nor\s)/;
 /** Contexts that make a single mention enough: "joined Corvane Systems", "sued Okafor". */
-const STRONG_BEFORE = /(?:sued|against|joined|hired by|v\.|versus)\s(?:the\s)?$/;
-const ACTOR_BEFORE = /(?:sued|against|challenging|joined|join|from|hired|employed by|v\.|versus|nor|neither|left|leave|president of|executive of|employee of|engineer at|director of|officer of|founder of|manager at|worked for|working for|at|to)\s(?:the\s)?$/;
+const STRONG_BEFORE = /(?:sued|against|joined|hired by|v\.|versus)\s(?:the\s)?(?:rival\s|competitor\s)?$/;
+const ACTOR_BEFORE = /(?:sued|against|challenging|joined|join|rival|competitor|from|hired|employed by|v\.|versus|nor|neither|left|leave|president of|executive of|employee of|engineer at|director of|officer of|founder of|manager at|worked for|working for|at|to)\s(?:the\s)?$/;
 
 export function findParties(text: string): PartyCandidate[] {
   const candidates = new Map<string, PartyCandidate>();
@@ -81,7 +81,7 @@ export function findParties(text: string): PartyCandidate[] {
     aliases.set(keep, [...(aliases.get(keep) ?? []), drop, ...(aliases.get(drop) ?? [])]);
   }
   for (const [name, run] of runs) {
-    if (!run.actor || run.count < 2) continue;
+    if (!run.actor || (run.count < 2 && !LEGAL_FORM.test(name))) continue;
     const forms = [name, ...(aliases.get(name) ?? [])].map((f) => f.toLowerCase());
     const known = [...candidates.values()].find((c) => forms.includes(c.name.toLowerCase()) || c.aliases.some((a) => forms.includes(a.toLowerCase())));
     if (known) {
@@ -96,7 +96,8 @@ export function findParties(text: string): PartyCandidate[] {
   const parties = [...candidates.values()].filter((p) => !(p.originalName === null && /^\p{Script=Han}/u.test(p.name) && [...candidates.values()].some((q) => q !== p && p.name.endsWith(q.name) && p.name.length - q.name.length <= 2)));
   for (const party of parties) {
     for (const form of [party.name, ...party.aliases, ...(party.originalName ? [party.originalName] : [])]) party.mentions.push(...mentionsOf(text, form));
-    party.mentions.sort((a, b) => a.start - b.start);
+    // "Raman" inside "Priya Raman" is the same mention.
+    party.mentions = party.mentions.filter((m) => !party.mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)).sort((a, b) => a.start - b.start);
   }
   return parties.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
@@ -116,6 +117,6 @@ function kindOf(latin: string | null, han: string | null): PartyKind {
 
 function mentionsOf(text: string, form: string): Span[] {
   const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = /^\p{Script=Han}/u.test(form) ? new RegExp(escaped, 'gu') : new RegExp(`\\b${escaped}\\b`, 'g');
+  const pattern = /^\p{Script=Han}/u.test(form) ? new RegExp(escaped, 'gu') : new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g');
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -97,6 +97,15 @@ describe('parties', () => {
       ['北京云杉科技有限公司', 'ORGANIZATION'],
     ]);
   });
+  it('finds a legal name written once as an actor, and the roles of "taken … to court"', () => {
+    const parties = suggest('Ardent Pharmaceuticals Ltd. has taken its former head of sales, Priya Raman, to court, alleging she joined rival Solvex in March. Raman and Solvex declined to comment.')
+      .flatMap((s) => (s.group === 'parties' ? [[s.fact.name, s.fact.kind, s.fact.role]] : []));
+    expect(parties).toEqual([
+      ['Ardent Pharmaceuticals Ltd.', 'ORGANIZATION', 'CLAIMANT'],
+      ['Priya Raman', 'PERSON', 'RESPONDENT'],
+      ['Solvex', 'ORGANIZATION', 'NEW_EMPLOYER'],
+    ]);
+  });
   it('gives the dispute roles from who filed against whom, and who hired', () => {
     const roles = suggest('Lenovo took Chang Cheng to arbitration in June 2020. Lenovo said Chang Cheng joined Xiaomi. Xiaomi declined.')
       .flatMap((s) => (s.group === 'parties' ? [[s.fact.name, s.fact.role]] : []));

@@ -2,7 +2,7 @@
 // the first match wins, so the more specific wording comes first.
 import type { ClaimKind, EventKind, EvidenceKind, ForumKind, OutcomeKind } from '../generated/prisma/enums';
 
-export const FILING = /\b(?:initiat\w*|filed|files|filing|sued|sues|brought (?:a |an )?(?:suit|action|claim|case|arbitration)|commenced|lodged|applied for (?:labou?r )?arbitration|took (?:[\w']+ ){1,3}to (?:court|arbitration)|countersued)\b|提起|申请仲裁|提请仲裁|起诉|诉至|立案|上诉至|提出上诉/i;
+export const FILING = /\b(?:initiat\w*|filed|files|filing|sued|sues|brought (?:a |an )?(?:suit|action|claim|case|arbitration)|commenced|lodged|applied for (?:labou?r )?arbitration|(?:took|taken|taking|takes) (?:[\w',]+ ){1,8}to (?:court|arbitration)|issued (?:a |the )?(?:claim|proceedings|complaint)|claim,? issued|countersued)\b|提起|申请仲裁|提请仲裁|起诉|诉至|立案|上诉至|提出上诉/i;
 export const APPEAL = /\bappeal\w*|\bCourt of Appeals?\b|上诉|二审|终审/i;
 export const REQUEST = /\b(?:request\w*|sought|seek\w*|asked|asks|ask for|demand\w*|claims? for|moved for|prayed|pray\w* for)\b|请求|要求|诉请|诉讼请求|仲裁请求/i;
 export const DECIDED = /\b(?:ruled|awarded|decided|held|ordered|dismissed|granted|entered judgment)\b|判决|裁决|驳回|判令/i;
@@ -23,7 +23,7 @@ export const FORUM_NAMES: RegExp[] = [
 ];
 
 /** The rest of a claim's clause: up to a comma, "and", or a full stop that is not a decimal point. */
-const REST = "(?:[^,;.]|\\.(?=\\d))*?(?=\\s+and\\s|[,;]|\\.(?!\\d)|$)";
+const REST = "(?:[^,;.]|[.,](?=\\d))*?(?=\\s+and\\s|,(?!\\d)|;|\\.(?!\\d)|$)";
 const ZH_REST = '[^，；。、]*';
 const claim = (en: string, zh: string) => new RegExp(`(?:${en})${REST}|(?:${zh})${ZH_REST}`, 'i');
 
