@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractSuggestions } from './extract';
 import { loadFixtures } from './fixtures';
@@ -11,6 +13,8 @@ describe('fixtures', () => {
     expect(fixtures[0]!.expected.fictional).toBe(false);
     expect(fixtures.slice(1).every((f) => f.expected.fictional && /fictional|虚构/i.test(f.text.slice(0, 80)))).toBe(true);
     expect(new Set(fixtures.map((f) => f.name.split('.').at(-1)))).toEqual(new Set(['en', 'zh', 'mixed']));
+    const seedArticle = readFileSync(path.join(process.cwd(), 'prisma/seed-data/lenovo-v-chang-cheng.article.txt'), 'utf8');
+    expect(fixtures[0]!.text, 'fixture 1 is a copy of the seed article').toBe(seedArticle);
   });
 
   for (const fixture of fixtures) {
