@@ -16,19 +16,11 @@ import { freshDatabase, loadCases } from './database';
 import { measureExports, measureHealthDuringExports, CONCURRENT_EXPORTS } from './exports';
 import { loadHttp, loadSql } from './measure';
 import { builtCommit, ms, report, type Row, type SizeResult } from './report';
+import { keptSections } from './kept-sections';
 import { explain, firstLoadJs, scenarios } from './scenarios';
 
-/**
- * Sections of the old file that other scripts write (e.g. `npm run bench:extract`) or that were
- * kept by hand (figures before a change), between <!-- keep:NAME --> and <!-- /keep:NAME -->: carried over.
- */
-function keptSections(file: string): string {
-  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  return [...old.matchAll(/<!-- keep:([\w-]+) -->[\s\S]*?<!-- \/keep:\1 -->/g)].map((m) => m[0]).join('\n\n');
-}
-
 async function main() {
-  const kept = keptSections(args.out!);
+  const kept = keptSections(args.out!).join('\n\n');
   const loadAtStart = os.loadavg()[0]!;
   const started = new Date();
   const reuse = args['skip-build'] && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'));
