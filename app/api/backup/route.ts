@@ -4,6 +4,7 @@
 import { NextResponse } from 'next/server';
 import { withRole } from '@/lib/api';
 import { getPrisma } from '@/lib/db';
+import { getReadPrisma, markOwnWrite } from '@/lib/db/replicas';
 import { exportCollection } from '@/lib/server/backup/export-collection';
 import { importCollection } from '@/lib/server/backup/import-collection';
 import { importProgressStream, NDJSON } from '@/lib/server/backup/import-progress';
@@ -14,7 +15,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = withRole('ADMIN', async (request) => {
   const { history } = backupQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const prisma = await getPrisma();
+  const prisma = await getReadPrisma();
   const exportedAt = new Date();
   const chunks = exportCollection(prisma, { withHistory: history, exportedAt });
   const encoder = new TextEncoder();
@@ -44,6 +45,7 @@ export const POST = withRole('ADMIN', async (request, { user }) => {
   const bytes = await readUpload(request);
   const prisma = await getPrisma();
   const dryRun = mode === 'dry-run';
+  if (!dryRun) await markOwnWrite();
   // The upload page asks for progress lines: a large import takes minutes.
   if (!dryRun && request.headers.get('accept')?.includes(NDJSON)) {
     const body = importProgressStream((onProgress) => importCollection(prisma, bytes, { dryRun, actorId: user.id, onProgress }));

@@ -2,7 +2,7 @@ import 'server-only';
 // The case list: filters, full-text search, facet counts and keyset pages over "CaseSummary", the
 // per-case rows PostgreSQL keeps current (migration 20261125020000_case_search). Every query is a
 // tagged template or a Prisma.sql fragment: user input only ever travels as a bind parameter.
-import { getPrisma } from '../../db';
+import { getReadPrisma } from '../../db/replicas';
 import { AppError } from '../../errors';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { CaseStatus, ClaimKind, ForumKind, MoneyQualifier, OutcomeKind } from '../../generated/prisma/enums';
@@ -635,7 +635,7 @@ async function prepareQuery(prisma: PrismaClient, query: CaseQuery) {
  * streams. Keyset batches, so nothing but one batch is held.
  */
 export async function* iterateMatchingCaseIds({ query, db, batchSize = 500 }: { query: CaseQuery; db?: PrismaClient; batchSize?: number }): AsyncGenerator<string[]> {
-  const prisma = db ?? (await getPrisma());
+  const prisma = db ?? (await getReadPrisma());
   const { active, sort } = await prepareQuery(prisma, query).catch(asRequestError);
   const plan = buildPlan(query, active);
   let cursor: Cursor | null = null;
@@ -650,7 +650,7 @@ export async function* iterateMatchingCaseIds({ query, db, batchSize = 500 }: { 
 
 /** One page of the case list for `query`, with its total and (unless turned off) facet counts. */
 export async function findCases({ query, facets = true, db }: FindCasesOptions): Promise<FindCasesResult> {
-  const prisma = db ?? (await getPrisma());
+  const prisma = db ?? (await getReadPrisma());
   try {
     const { parsed, search, active, sort } = await prepareQuery(prisma, query);
     const notices = search?.notices ?? [];
@@ -678,7 +678,7 @@ export async function findCases({ query, facets = true, db }: FindCasesOptions):
 
 /** The cases before and after `caseId` in the list `query` describes (for the case page), if it is in it. */
 export async function findCaseNeighbours({ query, caseId, db }: { query: CaseQuery; caseId: string; db?: PrismaClient }) {
-  const prisma = db ?? (await getPrisma());
+  const prisma = db ?? (await getReadPrisma());
   try {
     const { active: search, sort } = await prepareQuery(prisma, query);
     const plan = buildPlan(query, search);

@@ -4,7 +4,7 @@ import { CaseView } from '@/components/cases/case-view';
 import { ExportMenu } from '@/components/cases/export-menu';
 import { ResultNavigation } from '@/components/cases/result-navigation';
 import { requireUser } from '@/lib/auth/guards';
-import { getPrisma } from '@/lib/db';
+import { getReadPrisma } from '@/lib/db/replicas';
 import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
 import { readRelatedCases } from '@/lib/server/cases/related-cases';
 
@@ -20,7 +20,7 @@ export default async function CasePage({ params }: Params) {
   const user = await requireUser();
   const { id } = await params;
   const doc = await getCaseDocument(id);
-  const related = await readRelatedCases(await getPrisma(), doc);
+  const related = await readRelatedCases(await getReadPrisma(), doc);
   return (
     <>
       <ResultNavigation caseId={doc.id} />
