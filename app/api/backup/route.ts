@@ -45,12 +45,15 @@ export const POST = withRole('ADMIN', async (request, { user }) => {
   const bytes = await readUpload(request);
   const prisma = await getPrisma();
   const dryRun = mode === 'dry-run';
-  if (!dryRun) await markOwnWrite();
-  // The upload page asks for progress lines: a large import takes minutes.
+  // The upload page asks for progress lines: a large import takes minutes. Its headers leave before
+  // it ends, so the wrote-at cookie is set at its start (it then covers the replicas' lag only
+  // for an import shorter than the window).
   if (!dryRun && request.headers.get('accept')?.includes(NDJSON)) {
+    await markOwnWrite();
     const body = importProgressStream((onProgress) => importCollection(prisma, bytes, { dryRun, actorId: user.id, onProgress }));
     return new Response(body, { headers: { 'Content-Type': `${NDJSON}; charset=utf-8`, 'Cache-Control': 'no-store' } });
   }
   const report = await importCollection(prisma, bytes, { dryRun, actorId: user.id });
+  if (!dryRun) await markOwnWrite();
   return NextResponse.json({ report }, { status: report.status === 'refused' ? 422 : 200 });
 });
