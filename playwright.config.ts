@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_PORT as PORT } from './e2e/fixtures/paths';
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
 
 // scripts/test.mjs prepares a PostgreSQL database (migrated and seeded); fixtures write their
@@ -25,8 +25,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
+    // One signed-in account per role for the whole run (e2e/accounts.setup.ts).
+    { name: 'setup', testMatch: /accounts\.setup\.ts$/ },
     {
       name: 'chromium',
+      dependencies: ['setup'],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {

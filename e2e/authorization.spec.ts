@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import pg from 'pg';
+import { sql } from './fixtures/database';
 import { discoverActions, ROOT, walk } from './fixtures/actions';
 import { expect, makeAccount, PASSWORD, signInViaApi, test, type Account, type Role } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
@@ -118,15 +118,9 @@ async function callObjectAction(request: APIRequestContext, pageUrl: string, act
 
 /** Every table's rows, digested: equal digests, nothing written. Read straight from the test database. */
 async function databaseDigest(): Promise<Record<string, string>> {
-  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  try {
-    const tables = (await db.query<{ t: string }>("SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1")).rows.map((r) => r.t);
-    const { rows } = await db.query(`SELECT ${tables.map((t, i) => `(SELECT count(*) || ':' || md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM "${t}" x) AS t${i}`).join(', ')}`);
-    return Object.fromEntries(tables.map((t, i) => [t, rows[0][`t${i}`] as string]));
-  } finally {
-    await db.end();
-  }
+  const tables = (await sql<{ t: string }>("SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1")).map((r) => r.t);
+  const [row] = await sql(`SELECT ${tables.map((t, i) => `(SELECT count(*) || ':' || md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM "${t}" x) AS t${i}`).join(', ')}`);
+  return Object.fromEntries(tables.map((t, i) => [t, row![`t${i}`] as string]));
 }
 
 type ActionState = { ok?: boolean; code?: string; message?: string };

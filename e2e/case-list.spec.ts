@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import pg from 'pg';
+import { sql, testDatabaseUrl } from './fixtures/database';
 import type { Page } from '@playwright/test';
 import { expect, signInAs, test } from './fixtures/accounts';
 
@@ -14,9 +15,7 @@ test.beforeEach(async ({ page }) => {
 
 /** Cases written straight into the test database, each refreshed into the list like a real save. */
 async function insertCases(titles: string[], tag: string): Promise<string[]> {
-  const url = process.env.E2E_DATABASE_URL!;
-  if (!/@(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error('Refusing a non-local E2E_DATABASE_URL.');
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: testDatabaseUrl() });
   await client.connect();
   try {
     const ids = titles.map(() => randomUUID());
@@ -40,13 +39,7 @@ async function insertCases(titles: string[], tag: string): Promise<string[]> {
 }
 
 async function deleteCases(ids: string[]) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL! });
-  await client.connect();
-  try {
-    await client.query(`DELETE FROM "Case" WHERE id = ANY ($1::uuid[])`, [ids]);
-  } finally {
-    await client.end();
-  }
+  await sql(`DELETE FROM "Case" WHERE id = ANY ($1::uuid[])`, [ids]);
 }
 
 const rowTitles = (page: Page) => page.getByRole('table').getByRole('row').locator('td:first-child a').allInnerTexts();

@@ -3,7 +3,7 @@
 // in the PDF, Word and Markdown summaries.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, makeAccount, signInAs, signInViaApi, test } from './fixtures/accounts';
+import { expect, sharedAccount, signInAs, signInViaApi, test } from './fixtures/accounts';
 import { docxText } from '../lib/testing/docx-text';
 import { EVERY_FIELD_VALUES, normaliseSpace } from '../lib/testing/every-field-values';
 import everyField from '../lib/testing/fixtures/every-field.json' with { type: 'json' };
@@ -13,7 +13,7 @@ const EXPORT_URL = `/api/cases/${everyField.id}/export`;
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   const admin = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { 'x-forwarded-for': '198.18.0.15' } });
-  await signInViaApi(admin, makeAccount('ADMIN'));
+  await signInViaApi(admin, sharedAccount('ADMIN'));
   const backup = {
     format: 'covenant-backup',
     schemaVersion: everyField.schemaVersion,

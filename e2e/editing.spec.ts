@@ -1,8 +1,8 @@
 // Correcting recorded cases: concurrent edits, history, refused input, archive, delete, duplicates.
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import pg from 'pg';
-import { expect, signInAs, test, type Role } from './fixtures/accounts';
+import { sql } from './fixtures/database';
+import { expect, signInAs, signInAsNew, test, type Role } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 import quillfern from '../prisma/seed-data/fictional-quillfern-v-ellis.json' with { type: 'json' };
 
@@ -14,7 +14,7 @@ async function anotherUser(browser: Browser, role: Role): Promise<Page> {
   const n = () => Math.floor(Math.random() * 250) + 1;
   const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.19.${n()}.${n()}` } });
   const page = await context.newPage();
-  await signInAs(page, role);
+  await signInAsNew(page, role);
   return page;
 }
 
@@ -272,13 +272,7 @@ test('a history entry stored malformed shows as such on its own line; the pages 
   await expect(page.getByRole('form', { name: 'Edit case' })).toHaveCount(0);
   expect((await stored(page, id)).version).toBe(2);
   // As an import before its checks could store it: a snapshot that is no case, changes that are no list.
-  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  try {
-    await db.query(`UPDATE "CaseChange" SET "snapshot" = '{"title": 42}', "changes" = '"oops"' WHERE "caseId" = $1 AND "version" = 1`, [id]);
-  } finally {
-    await db.end();
-  }
+  await sql(`UPDATE "CaseChange" SET "snapshot" = '{"title": 42}', "changes" = '"oops"' WHERE "caseId" = $1 AND "version" = 1`, [id]);
 
   expect((await page.goto(`/cases/${id}/history`))!.status()).toBe(200);
   await expect(page.getByRole('listitem').filter({ hasText: 'Version 1' })).toContainText('cannot be shown');

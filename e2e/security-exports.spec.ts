@@ -2,22 +2,12 @@
 // the database, so a fourth export at once is refused with 429 and Retry-After while other
 // accounts export as usual; a slot comes back when its export ends, failed or not. Exports
 // "running" are slots held in the database, as another instance of the app would hold them.
-import pg from 'pg';
-import { expect, signInAs, test } from './fixtures/accounts';
+import { sql } from './fixtures/database';
+import { expect, signInAsNew, test } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 
 const CAP = 3; // EXPORTS_PER_USER in lib/export/limits.ts
 const PDF = `/api/cases/${lenovo.id}/export?format=pdf`;
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const userId = async (email: string) => (await sql<{ id: string }>('SELECT id::text FROM "User" WHERE email = $1', [email]))[0]!.id;
 const slotsHeld = async (id: string) =>
@@ -31,7 +21,7 @@ async function holdSlots(id: string, count: number) {
 }
 
 test('a viewer with 3 exports running is told to retry; another viewer is not; the slots come back', async ({ page, browser }) => {
-  const viewer = await signInAs(page, 'VIEWER');
+  const viewer = await signInAsNew(page, 'VIEWER');
   const id = await userId(viewer.email);
   await holdSlots(id, CAP);
 
@@ -45,7 +35,7 @@ test('a viewer with 3 exports running is told to retry; another viewer is not; t
   const otherContext = await browser.newContext();
   try {
     const other = await otherContext.newPage();
-    await signInAs(other, 'VIEWER');
+    await signInAsNew(other, 'VIEWER');
     const pdf = await other.request.get(PDF);
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
@@ -59,7 +49,7 @@ test('a viewer with 3 exports running is told to retry; another viewer is not; t
 });
 
 test('every export gives its slot back: finished, streamed, or failed', async ({ page }) => {
-  const viewer = await signInAs(page, 'VIEWER');
+  const viewer = await signInAsNew(page, 'VIEWER');
   const id = await userId(viewer.email);
   for (const url of [PDF, '/api/cases/export?format=xlsx', '/api/cases/export?format=csv', '/api/cases/00000000-0000-4000-8000-000000000000/export?format=pdf']) {
     const response = await page.request.get(url);

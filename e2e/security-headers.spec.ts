@@ -3,7 +3,7 @@
 // is fresh per response and is the one on the page's scripts (the page fixture in
 // fixtures/accounts.ts fails any test in which the browser reports a policy violation).
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { expect, makeAccount, signInViaApi, test } from './fixtures/accounts';
+import { expect, sharedAccount, signInViaApi, test } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
@@ -32,8 +32,8 @@ test('every kind of response carries the security headers', async ({ playwright,
   const anonymous = await playwright.request.newContext({ baseURL });
   const viewer = await playwright.request.newContext({ baseURL });
   const admin = await playwright.request.newContext({ baseURL });
-  await signInViaApi(viewer, makeAccount('VIEWER'));
-  await signInViaApi(admin, makeAccount('ADMIN'));
+  await signInViaApi(viewer, sharedAccount('VIEWER'));
+  await signInViaApi(admin, sharedAccount('ADMIN'));
 
   const page = await get(viewer, '/cases');
   const html = await page.text();
@@ -66,7 +66,7 @@ test('every kind of response carries the security headers', async ({ playwright,
 });
 
 test('a page’s nonce is fresh per response and is the one its scripts carry', async ({ request }) => {
-  await signInViaApi(request, makeAccount('VIEWER'));
+  await signInViaApi(request, sharedAccount('VIEWER'));
   const first = await request.get('/cases');
   const second = await request.get('/cases');
   const nonce = pageNonce(first);
@@ -88,7 +88,7 @@ test('behind an https proxy, responses ask for https from then on (HSTS)', async
 });
 
 test('pages work under the policy: sign in, open a case, search, no violation reported', async ({ page }) => {
-  const account = makeAccount('EDITOR');
+  const account = sharedAccount('EDITOR');
   await page.goto('/signin');
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);

@@ -2,7 +2,7 @@
 // server-action body past its limit, NUL bytes in the case list's parameters, and routes that
 // only a benchmark build has.
 import { encodeCursor } from '../lib/search/cursor';
-import { expect, makeAccount, signInAs, signInViaApi, test } from './fixtures/accounts';
+import { expect, sharedAccount, signInAs, signInViaApi, test } from './fixtures/accounts';
 import { rawRequest, residentMb, serverPid } from './fixtures/server';
 
 const MB = 1024 * 1024;
@@ -67,7 +67,7 @@ test.describe('NUL bytes in the case list’s parameters', () => {
   ] as const;
 
   test('the API and the CSV export answer 400 with the error JSON', async ({ request }) => {
-    await signInViaApi(request, makeAccount('VIEWER'));
+    await signInViaApi(request, sharedAccount('VIEWER'));
     for (const [qs, param, words] of queries) {
       for (const path of ['/api/cases', '/api/cases/export?format=csv&']) {
         const response = await request.get(`${path}${path.includes('?') ? '' : '?'}${qs}`);
@@ -108,7 +108,7 @@ test('the benchmark floor page is not part of the production build', async ({ pa
 
 test('a backup larger than the proxy’s body copy still arrives whole', async ({ request }) => {
   test.setTimeout(60_000);
-  await signInViaApi(request, makeAccount('ADMIN'));
+  await signInViaApi(request, sharedAccount('ADMIN'));
   const backup = await (await request.get('/api/backup')).text();
   // JSON allows whitespace between tokens: the same backup, 12 MB long.
   const padded = Buffer.from(backup.replace(/^\{/, `{${' '.repeat(12 * MB)}`));

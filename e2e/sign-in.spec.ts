@@ -1,4 +1,4 @@
-import { expect, makeAccount, signInAs, signInViaApi, test, userCli } from './fixtures/accounts';
+import { expect, makeAccount, signInAs, signInAsNew, signInViaApi, test, userCli } from './fixtures/accounts';
 
 async function signInWithForm(page: import('@playwright/test').Page, email: string, password: string) {
   await page.getByLabel('Email').fill(email);
@@ -93,7 +93,7 @@ test('an admin demotes an editor and the change applies at the editor’s next r
   await signInAs(page, 'ADMIN');
   const editorContext = await browser.newContext();
   const editorPage = await editorContext.newPage();
-  const editor = await signInAs(editorPage, 'EDITOR');
+  const editor = await signInAsNew(editorPage, 'EDITOR');
 
   await page.goto(`/admin/users?q=${encodeURIComponent(editor.email)}`);
   const row = page.getByRole('row').filter({ hasText: editor.email });
@@ -113,7 +113,7 @@ test('a deactivated user is signed out at their next request', async ({ page, br
   await signInAs(page, 'ADMIN');
   const viewerContext = await browser.newContext();
   const viewerPage = await viewerContext.newPage();
-  const viewer = await signInAs(viewerPage, 'VIEWER');
+  const viewer = await signInAsNew(viewerPage, 'VIEWER');
   await viewerPage.goto('/cases');
   await expect(viewerPage.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
 

@@ -20,4 +20,20 @@ describe('readEnv()', () => {
     expect(readEnv({ NODE_ENV: 'test', SESSION_ABSOLUTE_MAX_AGE_HOURS: '12' }).SESSION_ABSOLUTE_MAX_AGE_HOURS).toBe(12);
     expect(() => readEnv({ NODE_ENV: 'test', SESSION_ABSOLUTE_MAX_AGE_HOURS: '0' })).toThrow(/SESSION_ABSOLUTE_MAX_AGE_HOURS/);
   });
+
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list of PostgreSQL addresses; unset, there are none', () => {
+    const primary = 'postgresql://app@db-primary:5432/covenant';
+    expect(readEnv({ NODE_ENV: 'test', DATABASE_URL: primary }).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(readEnv({ NODE_ENV: 'test', DATABASE_URL: primary, DATABASE_REPLICA_URLS: ' postgresql://app@db-r1/covenant , postgres://app@db-r2:6432/covenant,' }).DATABASE_REPLICA_URLS)
+      .toEqual(['postgresql://app@db-r1/covenant', 'postgres://app@db-r2:6432/covenant']);
+    expect(() => readEnv({ NODE_ENV: 'test', DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'db-r1:5432' })).toThrow(/DATABASE_REPLICA_URLS\.0: each entry must be a postgresql:\/\//);
+    expect(() => readEnv({ NODE_ENV: 'test', DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'postgresql://ok/db,mysql://x/db' })).toThrow(/DATABASE_REPLICA_URLS\.1/);
+    expect(readEnv({ NODE_ENV: 'test', DATABASE_URL: primary }).DATABASE_REPLICA_PRIMARY_AFTER_WRITE_SECONDS).toBe(5);
+  });
+
+  it('refuses replicas for the embedded PGlite database, saying why', () => {
+    expect(() => readEnv({ NODE_ENV: 'test', DATABASE_REPLICA_URLS: 'postgresql://app@db-r1/covenant' })).toThrow(
+      /DATABASE_REPLICA_URLS: needs DATABASE_URL: the embedded PGlite database .* has no replicas/,
+    );
+  });
 });

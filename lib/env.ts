@@ -3,10 +3,27 @@ import { z } from 'zod';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** "postgresql://a/db, postgresql://b/db" → two URLs; blank → none. Each must be a postgres:// address. */
+const replicaUrls = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z.string().refine((url) => URL.canParse(url) && /^postgres(ql)?:$/.test(new URL(url).protocol), {
+        message: 'each entry must be a postgresql://USER@HOST[:PORT]/DATABASE address, entries separated by commas',
+      }),
+    ),
+  );
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** A PostgreSQL server. Unset: the embedded database in COVENANT_DATA_DIR. */
   DATABASE_URL: z.string().trim().min(1).optional(),
+  /** Streaming replicas of DATABASE_URL, comma-separated: read-only pages read from them (lib/db/replicas.ts). */
+  DATABASE_REPLICA_URLS: replicaUrls,
+  /** After a user's own write, their reads stay on the primary this long (replication lag allowance). */
+  DATABASE_REPLICA_PRIMARY_AFTER_WRITE_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   COVENANT_DATA_DIR: z.string().trim().min(1).default('./.data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(1).optional(),
@@ -18,6 +35,13 @@ const envSchema = z.object({
   /** Reverse proxies in front of the app that append to X-Forwarded-For (see lib/auth/throttle.ts). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 }).superRefine((env, ctx) => {
+  if (env.DATABASE_REPLICA_URLS.length > 0 && !env.DATABASE_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DATABASE_REPLICA_URLS'],
+      message: 'needs DATABASE_URL: the embedded PGlite database (used without DATABASE_URL) has no replicas; set DATABASE_URL to the primary PostgreSQL server or unset DATABASE_REPLICA_URLS',
+    });
+  }
   // Session cookies are Secure only on https (lib/auth/options.ts). Loopback is exempt, so the demo
   // and the end-to-end suite run as production on http://localhost without setup.
   if (env.NODE_ENV !== 'production' || !env.NEXTAUTH_URL) return;

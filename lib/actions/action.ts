@@ -4,6 +4,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { authorize, getCurrentUser, type CurrentUser } from '../auth/guards';
+import { markOwnWrite } from '../db/replicas';
 import { AppError, type ErrorCode } from '../errors';
 import type { Role } from '../generated/prisma/enums';
 
@@ -34,19 +35,25 @@ async function userWith(access: Access): Promise<CurrentUser> {
 /**
  * The one path of every server action. A refusal of its own (AppError), bad input and any other
  * failure reach `refuse` with what happened; an unexpected error is logged, never shown.
+ * An action that ran to its end wrote, so the user's next reads stay on the primary for a moment
+ * (lib/db/replicas.ts); `readOnly` actions (the editor's hints) skip that: setting a cookie makes
+ * Next re-render the page, which a hint must not cause.
  */
 export function guardedAction<S extends z.ZodType, R>(
   access: Access,
   schema: S,
   run: (input: z.output<S>, user: CurrentUser) => Promise<R>,
   refuse: (refusal: ActionRefusal) => R,
+  { readOnly = false }: { readOnly?: boolean } = {},
 ): (raw: unknown) => Promise<R> {
   return async (raw) => {
     try {
       const user = await userWith(access);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return refuse({ code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', issues: parsed.error.issues });
-      return await run(parsed.data, user);
+      const result = await run(parsed.data, user);
+      if (!readOnly) await markOwnWrite();
+      return result;
     } catch (error) {
       if (error instanceof AppError) return refuse({ code: error.code, message: error.message, error });
       if ((error as { code?: unknown } | null)?.code === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error });

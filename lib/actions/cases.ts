@@ -115,7 +115,7 @@ const duplicatesSchema = z.object({
  * The editor's hints (duplicates, case choices) answer any refusal (signed out, not an editor, bad
  * input, a refused search) with nothing rather than an error: never a 500 from a hint.
  */
-const hint = <S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T[]>) => guardedAction('EDITOR', schema, run, (): T[] => []);
+const hint = <S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T[]>) => guardedAction('EDITOR', schema, run, (): T[] => [], { readOnly: true });
 
 /** Cases whose title or party names resemble what is being entered. */
 export async function findDuplicatesAction(input: unknown): Promise<{ id: string; title: string }[]> {

@@ -1,5 +1,7 @@
 // The one place that chooses the database: DATABASE_URL → that PostgreSQL server; unset → the
 // embedded PGlite in COVENANT_DATA_DIR. Everything else asks `getPrisma()` and never knows which.
+// DATABASE_REPLICA_URLS adds read replicas of DATABASE_URL; read-only pages reach them through
+// `getReadPrisma()` (lib/db/replicas.ts), everything else stays on the primary.
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { readEnv } from '../env';
@@ -11,7 +13,12 @@ import { migrate, type MigrateResult } from './migrate';
 export { DatabaseSetupError } from './errors';
 
 export type Database = {
+  /** The primary: every write, every transaction, and reads that must see the latest state. */
   prisma: PrismaClient;
+  /** Clients of DATABASE_REPLICA_URLS, in order; empty without them (and always on PGlite). */
+  replicas: PrismaClient[];
+  /** How long after a user's own write their reads stay on the primary. */
+  primaryAfterWriteMs: number;
   /** For people: "PostgreSQL at 127.0.0.1:5432/covenant" or "embedded PGlite (.data)". */
   label: string;
   /** The host and database, or the data folder: "127.0.0.1:5432/covenant", ".data". */
@@ -30,11 +37,18 @@ type OpenOptions = { env?: NodeJS.ProcessEnv; poolSize?: number };
 
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   const env = readEnv(options.env);
-  if (env.DATABASE_URL) return openServer(env.DATABASE_URL, options.poolSize ?? 10);
+  if (env.DATABASE_URL) {
+    return openServer(env.DATABASE_URL, options.poolSize ?? 10, {
+      replicaUrls: env.DATABASE_REPLICA_URLS,
+      primaryAfterWriteMs: env.DATABASE_REPLICA_PRIMARY_AFTER_WRITE_SECONDS * 1000,
+    });
+  }
   return openEmbedded(env.COVENANT_DATA_DIR);
 }
 
-async function openServer(connectionString: string, poolSize: number): Promise<Database> {
+type ReplicaOptions = { replicaUrls: string[]; primaryAfterWriteMs: number };
+
+async function openServer(connectionString: string, poolSize: number, { replicaUrls, primaryAfterWriteMs }: ReplicaOptions): Promise<Database> {
   try {
     const probe = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 });
     await probe.connect();
@@ -42,20 +56,40 @@ async function openServer(connectionString: string, poolSize: number): Promise<D
   } catch (error) {
     throw describeConnectionFailure(connectionString, error);
   }
+  // A replica that cannot be reached is a setup mistake: say which at start, not at the first page.
+  for (const replicaUrl of replicaUrls) {
+    try {
+      const probe = new pg.Client({ connectionString: replicaUrl, connectionTimeoutMillis: 5000 });
+      await probe.connect();
+      await probe.end();
+    } catch (error) {
+      throw new DatabaseSetupError(`DATABASE_REPLICA_URLS: ${describeConnectionFailure(replicaUrl, error).message}`);
+    }
+  }
   const migrations = await migrate(connectionString);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
-  const url = new URL(connectionString);
-  const location = `${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  // Replicas replay the primary's migrations themselves; they are read-only and never migrated.
+  const replicas = replicaUrls.map((replicaUrl) => new PrismaClient({ adapter: new PrismaPg({ connectionString: replicaUrl, max: poolSize }) }));
+  const location = describeLocation(connectionString);
   return {
     prisma,
-    label: `PostgreSQL at ${location}`,
+    replicas,
+    primaryAfterWriteMs,
+    label: replicas.length ? `PostgreSQL at ${location} (with ${replicas.length} read ${replicas.length === 1 ? 'replica' : 'replicas'})` : `PostgreSQL at ${location}`,
     location,
     embedded: false,
     connectionString,
     wasEmpty: await isEmpty(prisma),
     migrations,
-    close: () => prisma.$disconnect(),
+    close: async () => {
+      await Promise.all([prisma, ...replicas].map((client) => client.$disconnect()));
+    },
   };
+}
+
+function describeLocation(connectionString: string): string {
+  const url = new URL(connectionString);
+  return `${url.hostname}:${url.port || '5432'}${url.pathname}`;
 }
 
 async function openEmbedded(dataDir: string): Promise<Database> {
@@ -73,6 +107,8 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   });
   return {
     prisma,
+    replicas: [],
+    primaryAfterWriteMs: 0,
     label: `embedded PGlite (${dataDir})`,
     location: dataDir,
     embedded: true,

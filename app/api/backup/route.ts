@@ -4,6 +4,7 @@
 import { NextResponse } from 'next/server';
 import { withRole } from '@/lib/api';
 import { getPrisma } from '@/lib/db';
+import { getReadPrisma, markOwnWrite } from '@/lib/db/replicas';
 import { exportCollection } from '@/lib/server/backup/export-collection';
 import { importCollection } from '@/lib/server/backup/import-collection';
 import { importProgressStream, NDJSON } from '@/lib/server/backup/import-progress';
@@ -14,7 +15,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = withRole('ADMIN', async (request) => {
   const { history } = backupQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const prisma = await getPrisma();
+  const prisma = await getReadPrisma();
   const exportedAt = new Date();
   const chunks = exportCollection(prisma, { withHistory: history, exportedAt });
   const encoder = new TextEncoder();
@@ -44,11 +45,15 @@ export const POST = withRole('ADMIN', async (request, { user }) => {
   const bytes = await readUpload(request);
   const prisma = await getPrisma();
   const dryRun = mode === 'dry-run';
-  // The upload page asks for progress lines: a large import takes minutes.
+  // The upload page asks for progress lines: a large import takes minutes. Its headers leave before
+  // it ends, so the wrote-at cookie is set at its start (it then covers the replicas' lag only
+  // for an import shorter than the window).
   if (!dryRun && request.headers.get('accept')?.includes(NDJSON)) {
+    await markOwnWrite();
     const body = importProgressStream((onProgress) => importCollection(prisma, bytes, { dryRun, actorId: user.id, onProgress }));
     return new Response(body, { headers: { 'Content-Type': `${NDJSON}; charset=utf-8`, 'Cache-Control': 'no-store' } });
   }
   const report = await importCollection(prisma, bytes, { dryRun, actorId: user.id });
+  if (!dryRun) await markOwnWrite();
   return NextResponse.json({ report }, { status: report.status === 'refused' ? 422 : 200 });
 });

@@ -4,7 +4,7 @@ import 'server-only';
 // tagged template or a Prisma.sql fragment: user input only ever travels as a bind parameter.
 // The parts live in ./case-list: search terms, filters (plan), keyset pages, facet counts, snippets
 // and misspelling suggestions; this module puts them together.
-import { getPrisma } from '../../db';
+import { getReadPrisma } from '../../db/replicas';
 import { AppError } from '../../errors';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { Cursor, CursorValue } from '../../search/cursor';
@@ -131,7 +131,7 @@ async function prepareQuery(prisma: PrismaClient, query: CaseQuery) {
  * streams. Keyset batches, so nothing but one batch is held.
  */
 export async function* iterateMatchingCaseIds({ query, db, batchSize = 500 }: { query: CaseQuery; db?: PrismaClient; batchSize?: number }): AsyncGenerator<string[]> {
-  const prisma = db ?? (await getPrisma());
+  const prisma = db ?? (await getReadPrisma());
   const { active, sort } = await prepareQuery(prisma, query).catch(asRequestError);
   const plan = buildPlan(query, active);
   let cursor: Cursor | null = null;
@@ -146,7 +146,7 @@ export async function* iterateMatchingCaseIds({ query, db, batchSize = 500 }: { 
 
 /** One page of the case list for `query`, with its total and (unless turned off) facet counts. */
 export async function findCases({ query, facets = true, db }: FindCasesOptions): Promise<FindCasesResult> {
-  const prisma = db ?? (await getPrisma());
+  const prisma = db ?? (await getReadPrisma());
   try {
     const { parsed, search, active, sort } = await prepareQuery(prisma, query);
     const notices = search?.notices ?? [];
@@ -174,7 +174,7 @@ export async function findCases({ query, facets = true, db }: FindCasesOptions):
 
 /** The cases before and after `caseId` in the list `query` describes (for the case page), if it is in it. */
 export async function findCaseNeighbours({ query, caseId, db }: { query: CaseQuery; caseId: string; db?: PrismaClient }) {
-  const prisma = db ?? (await getPrisma());
+  const prisma = db ?? (await getReadPrisma());
   try {
     const { active: search, sort } = await prepareQuery(prisma, query);
     const plan = buildPlan(query, search);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
-import { getPrisma } from '../../db';
+import { getReadPrisma } from '../../db/replicas';
 import { AppError } from '../../errors';
 import { fieldChangesSchema } from '../../history/describe-changes';
 
@@ -11,7 +11,7 @@ export const HISTORY_PAGE_SIZE = 30;
 
 /** A case's changes, newest first, keyset-paginated by version. `changes` null: not readable. */
 export async function findCaseHistory(caseId: string, beforeVersion?: number) {
-  const prisma = await getPrisma();
+  const prisma = await getReadPrisma();
   const rows = await prisma.caseChange.findMany({
     where: { caseId, ...(beforeVersion && { version: { lt: beforeVersion } }) },
     orderBy: { version: 'desc' },
@@ -27,7 +27,7 @@ export async function findCaseHistory(caseId: string, beforeVersion?: number) {
 
 /** The case exactly as it was after `version` was saved; `doc` null when the stored snapshot is not a valid case. */
 export async function getCaseVersion(caseId: string, version: number): Promise<{ doc: CaseDocument | null; at: Date; author: string | null }> {
-  const prisma = await getPrisma();
+  const prisma = await getReadPrisma();
   const change = await prisma.caseChange.findUnique({
     where: { caseId_version: { caseId, version } },
     select: { snapshot: true, at: true, user: { select: { email: true } } },

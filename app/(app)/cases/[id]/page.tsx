@@ -4,7 +4,7 @@ import { CaseView } from '@/components/cases/case-view';
 import { ExportMenu } from '@/components/cases/export-menu';
 import { ResultNavigation } from '@/components/cases/result-navigation';
 import { requireUser } from '@/lib/auth/guards';
-import { getPrisma } from '@/lib/db';
+import { getReadPrisma } from '@/lib/db/replicas';
 import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
 import { resultListPosition } from '@/app/(app)/cases/[id]/result-list';
 import { readRelatedCases } from '@/lib/server/cases/related-cases';
@@ -22,7 +22,7 @@ export default async function CasePage({ params }: Params) {
   const { id } = await params;
   // The list lookup runs beside the case's own reads (it needs only the id, and fails to null).
   const [doc, position] = await Promise.all([getCaseDocument(id), resultListPosition(id)]);
-  const related = await readRelatedCases(await getPrisma(), doc);
+  const related = await readRelatedCases(await getReadPrisma(), doc);
   return (
     <>
       <ResultNavigation position={position} />

@@ -2,6 +2,7 @@
 // (the XLSX zipped by a render worker), in one of the account's export slots
 import { withRole } from '@/lib/api';
 import { getPrisma } from '@/lib/db';
+import { getReadPrisma } from '@/lib/db/replicas';
 import { AppError } from '@/lib/errors';
 import { appBaseUrl } from '@/lib/export/base-url';
 import { caseListCsv } from '@/lib/export/case-list-csv';
@@ -44,12 +45,13 @@ export const GET = withRole('VIEWER', async (request, { user }) => {
   const parsed = parseCaseQueryStrict(params);
   if (!parsed.ok) throw new AppError('INVALID_REQUEST', 'The list query is not valid.', parsed.issues);
   const { query } = parsed;
-  const prisma = await getPrisma();
+  // The export slot is a write (primary); the rows are read like the list (a replica when one may serve).
+  const [prisma, readPrisma] = await Promise.all([getPrisma(), getReadPrisma()]);
   // The slot is held until the stream ends, not until this handler returns.
   const lease = await takeExportSlot(prisma, user.id);
   try {
-    const { total } = await findCases({ query, facets: false, db: prisma });
-    const rows = iterateCaseRows(prisma, iterateMatchingCaseIds({ query, db: prisma }), { baseUrl: appBaseUrl(request) });
+    const { total } = await findCases({ query, facets: false, db: readPrisma });
+    const rows = iterateCaseRows(readPrisma, iterateMatchingCaseIds({ query, db: readPrisma }), { baseUrl: appBaseUrl(request) });
     const body = format === 'csv' ? pullStream(caseListCsv(rows)) : caseListXlsxInPool(rows);
     const name = `covenant-cases-${new Date().toISOString().slice(0, 10)}.${format}`;
     return new Response(holdSlotWhileStreaming(body, lease), {
