@@ -2,11 +2,11 @@
 // touches the database — JSON that parses, no prototype keys, no giant strings, every case and
 // every history snapshot valid against the canonical schema, no id used twice across the file,
 // history only for the file's cases and no newer than them.
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CASE_SCHEMA_VERSION, caseDocumentSchema, partySchema, sha256Schema, sourceSchema, timestampSchema, type CaseDocument } from '../../case-document/schema';
 import { ChangeAction } from '../../generated/prisma/enums';
 import { fieldChangesSchema } from '../../history/describe-changes';
+import { textSha256 } from '../sources/text-sha256';
 
 export const BACKUP_FORMAT = 'covenant-backup';
 /** No string in a backup comes near this; the longest text field holds 20,000 characters. */
@@ -272,11 +272,6 @@ function checkAcrossFile(backup: Backup, problems: Problems) {
     if (row.snapshot && row.snapshot.id !== row.caseId) problems.add(['history', i, 'snapshot', 'id'], `The snapshot is of another case than ${row.caseId}.`);
     if (row.snapshot && row.snapshot.version !== row.version) problems.add(['history', i, 'snapshot', 'version'], `The snapshot is of version ${row.snapshot.version}, not ${row.version}.`);
   });
-}
-
-/** The SHA-256 of a text in UTF-8, lowercase hex: the name of its snapshot. */
-export function textSha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** A text in parts the backup's string limit accepts (joined, the same text). */
