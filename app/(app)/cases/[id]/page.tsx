@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { getPrisma } from '@/lib/db';
 import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
 import { readRelatedCases } from '@/lib/server/cases/related-cases';
+import { findSnapshotInfo } from '@/lib/server/sources/store-snapshot';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -20,13 +21,17 @@ export default async function CasePage({ params }: Params) {
   const user = await requireUser();
   const { id } = await params;
   const doc = await getCaseDocument(id);
-  const related = await readRelatedCases(await getPrisma(), doc);
+  const prisma = await getPrisma();
+  const [related, snapshots] = await Promise.all([
+    readRelatedCases(prisma, doc),
+    findSnapshotInfo(prisma, [...new Set(doc.sources.flatMap((s) => (s.snapshotSha256 ? [s.snapshotSha256] : [])))]),
+  ]);
   return (
     <>
       <ResultNavigation caseId={doc.id} />
       <ExportMenu caseId={doc.id} />
       <CaseActions caseId={doc.id} archived={doc.archivedAt !== null} role={user.role} />
-      <CaseView doc={doc} related={related} />
+      <CaseView doc={doc} related={related} snapshots={Object.fromEntries(snapshots)} />
     </>
   );
 }
