@@ -4,13 +4,16 @@
 // in this component for the review of what it suggests, and is read back from the server after a reload.
 import { useId, useState } from 'react';
 import { FieldErrors } from '@/components/forms/field';
+import type { Extraction } from '@/lib/extract';
 import { SOURCE_FILE_ACCEPT, SOURCE_TEXT_MESSAGES, SOURCE_UPLOAD_MAX_BYTES } from '@/lib/validations/source-text';
 import { useEditor, useField, type Path } from './editor-state';
 import { control } from './inputs';
+import { SourceReview } from './source-review';
 
 export type SourceAnalysis = {
   text: string;
   snapshot: { sha256: string; contentType: string; fileName: string | null; byteLength: number; characters: number };
+  extraction: Extraction;
 };
 
 type Answer = { ok: true; analysis: SourceAnalysis } | { ok: false; message: string };
@@ -30,11 +33,12 @@ async function analyse(body: Blob, query: Record<string, string | null>): Promis
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
-export function SourceTextField({ row, onAnalysed }: { row: Path; onAnalysed?: (analysis: SourceAnalysis) => void }) {
+export function SourceTextField({ row }: { row: Path }) {
   const { doc } = useEditor();
   const snapshot = useField<string | null>([...row, 'snapshotSha256']);
   const source = doc.sources[row[1] as number];
-  const [info, setInfo] = useState<SourceAnalysis['snapshot'] | null>(null);
+  const [analysis, setAnalysis] = useState<SourceAnalysis | null>(null);
+  const [reviewing, setReviewing] = useState(false);
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,16 +66,32 @@ export function SourceTextField({ row, onAnalysed }: { row: Path; onAnalysed?: (
       setStatus('');
       return setErrors({ [kind]: answer.message });
     }
-    const { analysis } = answer;
-    snapshot.set(analysis.snapshot.sha256);
-    setInfo(analysis.snapshot);
+    snapshot.set(answer.analysis.snapshot.sha256);
+    setAnalysis(answer.analysis);
+    setReviewing(true);
     setPasted('');
     setFile(null);
-    setStatus(`Text kept: ${analysis.snapshot.characters.toLocaleString('en')} characters.`);
-    onAnalysed?.(analysis);
+    const found = answer.analysis.extraction.suggestions.length;
+    setStatus(`Text kept: ${answer.analysis.snapshot.characters.toLocaleString('en')} characters; ${found} ${found === 1 ? 'suggestion' : 'suggestions'} to review.`);
+  }
+
+  /** After a reload the draft names the text but the suggestions are gone: the kept text is read and analysed again (same text, same snapshot). */
+  async function suggestAgain(sha256: string) {
+    setBusy(true);
+    setStatus('Reading the kept text…');
+    const reply = await fetch(`/api/sources/snapshots/${sha256}`).catch(() => null);
+    const answer: Answer = reply?.ok
+      ? await analyse(new Blob([await reply.text()], { type: 'text/plain;charset=utf-8' }), { fileName: null, published: source?.published ?? null, language: source?.language ?? null })
+      : { ok: false, message: 'The kept text could not be read. Try again.' };
+    setBusy(false);
+    if (!answer.ok) return setStatus(answer.message);
+    setAnalysis(answer.analysis);
+    setReviewing(true);
+    setStatus(`${answer.analysis.extraction.suggestions.length} suggestions to review.`);
   }
 
   if (snapshot.value) {
+    const info = analysis?.snapshot.sha256 === snapshot.value ? analysis.snapshot : null;
     return (
       <div className="rounded border border-line bg-slate-50 p-2 text-xs sm:col-span-2" role="group" aria-label="Text of the source">
         <p>
@@ -81,10 +101,26 @@ export function SourceTextField({ row, onAnalysed }: { row: Path; onAnalysed?: (
             Read the text
           </a>{' '}
           ·{' '}
-          <button type="button" className="text-brand underline" onClick={() => snapshot.set(null)}>
+          {!reviewing && (
+            <>
+              <button type="button" disabled={busy} className="text-brand underline" onClick={() => (info ? setReviewing(true) : suggestAgain(snapshot.value!))}>
+                Review the suggestions from this text
+              </button>{' '}
+              ·{' '}
+            </>
+          )}
+          <button
+            type="button"
+            className="text-brand underline"
+            onClick={() => {
+              snapshot.set(null);
+              setReviewing(false);
+            }}
+          >
             Remove the text from this source
           </button>
         </p>
+        {reviewing && info && source && <SourceReview sourceId={source.id} text={analysis!.text} extraction={analysis!.extraction} onClose={() => setReviewing(false)} />}
         <FieldErrors id={`${snapshot.id}-error`} errors={snapshot.errors} />
         <p aria-live="polite" className="sr-only">
           {status}
