@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { expect, signInAs, test } from './fixtures/accounts';
+import { ROOT } from './fixtures/actions';
 import { field, group } from './fixtures/case-form';
 
-const ARTICLE = fs.readFileSync(path.join(import.meta.dirname, '../prisma/seed-data/lenovo-v-chang-cheng.article.txt'), 'utf8');
+const ARTICLE = fs.readFileSync(path.join(ROOT, 'prisma/seed-data/lenovo-v-chang-cheng.article.txt'), 'utf8');
 const UUID = /\/cases\/([0-9a-f-]{36})$/;
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -71,7 +72,8 @@ test('an editor pastes the reference article into a new case, accepts every sugg
 
   // The case page: the facts with their sources, the excerpts, and the kept text.
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
-  for (const party of stored.parties) await expect(page.locator('#parties')).toContainText(party.name);
+  const partiesSection = page.getByRole('region', { name: 'Parties', exact: true });
+  for (const party of stored.parties) await expect(partiesSection).toContainText(party.name);
   const excerpts = page.getByRole('list', { name: 'Excerpts cited from source 1' }).getByRole('listitem');
   expect(await excerpts.count()).toBeGreaterThan(0);
   for (const excerpt of await excerpts.allTextContents()) expect(squeeze(ARTICLE)).toContain(squeeze(excerpt));
