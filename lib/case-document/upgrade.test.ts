@@ -58,7 +58,7 @@ describe('a schema-version-1 case document', () => {
 describe('a schema-version-2 case document', () => {
   // The Lenovo seed case as version 2 wrote it: its sources had no snapshot field.
   const lenovo = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed-data/lenovo-v-chang-cheng.json'), 'utf8'));
-  const version2 = { ...lenovo, schemaVersion: 2, sources: lenovo.sources.map(({ snapshotSha256: _, ...source }: Record<string, unknown>) => source) };
+  const version2 = { ...lenovo, schemaVersion: 2, sources: lenovo.sources.map((source: Record<string, unknown>) => Object.fromEntries(Object.entries(source).filter(([key]) => key !== 'snapshotSha256'))) };
 
   it('reads as the current version, its sources naming no snapshot, everything else as it was', () => {
     expect(version2.sources[0]).not.toHaveProperty('snapshotSha256');
