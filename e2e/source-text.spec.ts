@@ -26,7 +26,8 @@ test('an editor pastes the reference article into a new case, accepts every sugg
   test.setTimeout(180_000);
   await signInAs(page, 'EDITOR');
   await page.goto('/cases/new');
-  const title = `Drafted from its source ${Date.now()}`;
+  // Named as the case it drafts: other specs take the top "possible duplicates" of "Lenovo v Chang" to say so.
+  const title = `Lenovo v. Chang Cheng, drafted from its source ${Date.now()}`;
   await field(page, 'Title').fill(title);
   await field(page, 'Country').selectOption('CN');
   await page.getByRole('button', { name: 'Add source', exact: true }).click();
