@@ -10,7 +10,8 @@ export const SOURCE_TEXT_MAX_CHARACTERS = 5_000_000;
 
 export const SOURCE_FILE_ACCEPT = '.pdf,.html,.htm,.docx,.txt,application/pdf,text/html,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+// Rounded up: a file a byte over the limit reads "20.1 MB", never "20 MB; at most 20 MB".
+const megabytes = (bytes: number) => `${(Math.ceil(bytes / 1024 / 1024 * 10) / 10).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 export const SOURCE_TEXT_MESSAGES = {
   emptyText: 'Paste the text of the article or judgment first.',

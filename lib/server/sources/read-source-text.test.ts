@@ -52,7 +52,7 @@ describe('reading a source text', () => {
     await expect(readSourceFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff]), 'a.png', null)).rejects.toThrow('This file is not text');
     await expect(readSourceFile(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'a.zip', null)).rejects.toThrow('This file is not text');
     await expect(readSourceFile(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'a.docx', null)).rejects.toThrow('This Word file could not be read');
-    await expect(readSourceFile(new Uint8Array(SOURCE_UPLOAD_MAX_BYTES + 1), 'big.txt', null)).rejects.toThrow('This file is 20 MB; at most 20 MB are accepted.');
+    await expect(readSourceFile(new Uint8Array(SOURCE_UPLOAD_MAX_BYTES + 1), 'big.txt', null)).rejects.toThrow('This file is 20.1 MB; at most 20 MB are accepted.');
     expect(() => readPastedText(' \n ')).toThrow('Paste the text of the article or judgment first.');
     expect(() => readPastedText('a\u0000b')).toThrow('This file is not text');
   });
