@@ -22,6 +22,13 @@ import { iterateCaseRows } from '../lib/export/case-rows';
 import { findCases, iterateMatchingCaseIds } from '../lib/server/cases/find-cases';
 import { parseCaseQuery } from '../lib/validations/case-query';
 import { createGenerator, insertTables } from './bench-data';
+import { EXTRACTION_HEADING, replaceSection, sectionOf } from './bench-section';
+
+/** The report with the extractor's section carried over from the file it replaces. */
+function keepExtraction(markdown: string): string {
+  const section = sectionOf(args.out!, EXTRACTION_HEADING);
+  return section ? replaceSection(markdown, EXTRACTION_HEADING, section) : markdown;
+}
 
 const { values: args } = parseArgs({
   options: {
@@ -715,10 +722,10 @@ async function main() {
       await pool.end();
       servers.forEach(stopServer);
     }
-    fs.writeFileSync(args.out!, report(results, { commit, buildSeconds, js, started, totalSeconds: (Date.now() - started.getTime()) / 1000 }));
+    fs.writeFileSync(args.out!, keepExtraction(report(results, { commit, buildSeconds, js, started, totalSeconds: (Date.now() - started.getTime()) / 1000 })));
   }
   const totalSeconds = (Date.now() - started.getTime()) / 1000;
-  fs.writeFileSync(args.out!, report(results, { commit, buildSeconds, js, started, totalSeconds }));
+  fs.writeFileSync(args.out!, keepExtraction(report(results, { commit, buildSeconds, js, started, totalSeconds })));
   log(`wrote ${args.out} after ${(totalSeconds / 60).toFixed(1)} min`);
 }
 

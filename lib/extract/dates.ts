@@ -82,7 +82,19 @@ export function findDates(text: string, published: string | null): DateMention[]
       found.push({ start, end, date: { value, qualifier: null } });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // 同年8月: the year of the date before it in the same text.
+  for (const m of text.matchAll(/同年(\d{1,2})月(?:(\d{1,2})日)?/g)) {
+    const before = found.filter((d) => d.end <= m.index).at(-1);
+    if (!before) continue;
+    const value = format(Number(before.date.value.slice(0, 4)), +m[1]!, m[2] === undefined ? undefined : +m[2]);
+    if (valid(value)) found.push({ start: m.index, end: m.index + m[0].length, date: { value, qualifier: null } });
+  }
+  return found.filter((d) => !isDateline(text, d)).sort((a, b) => a.start - b.start);
+}
+
+/** "SAN FRANCISCO, June 2 —", "January 29 (Reporter Wu Tao)", "1月29日电": the article's own date, not an event's. */
+function isDateline(text: string, d: Span): boolean {
+  return /^\s*(?:[—–]|--|\s-\s|[(（](?:Reporter|Xinhua|记者)|电)/.test(text.slice(d.end, d.end + 12));
 }
 
 function valid(value: string): boolean {

@@ -1,5 +1,5 @@
 // Assembles suggestions from the rule families, sentence by sentence. Pure and synchronous.
-import type { Certainty, EventKind, PartyRoleKind } from '../generated/prisma/enums';
+import type { Certainty, ClaimKind, EventKind, PartyRoleKind } from '../generated/prisma/enums';
 import { formatMoney, type Money } from '../money';
 import { findCaseNumbers } from './case-numbers';
 import { noResponseNote, readCertainty } from './certainty';
@@ -90,11 +90,20 @@ function partyRoles(parties: PartyCandidate[], reads: Read[], text: string): Map
   const set = (party: PartyCandidate, role: PartyRoleKind, sentenceIndex: number) => {
     if (!roles.has(party)) roles.set(party, { role, sentenceIndex });
   };
+  for (const read of reads) {
+    const { start, end } = read.sentence;
+    for (const party of parties) {
+      const at = party.mentions.find((m) => m.start >= start && m.end <= end)?.start;
+      if (at !== undefined && /\b(?:joined|join|hired by|joining)\s(?:the\s)?(?:rival\s|competitor\s)?$|(?:加盟|入职|加入)(?:竞争对手|竞品公司|对手)?$/u.test(text.slice(Math.max(start, at - 24), at))) set(party, 'NEW_EMPLOYER', read.sentence.index);
+    }
+  }
   for (const party of parties) {
     for (const mention of party.mentions) {
-      const before = text.slice(Math.max(0, mention.start - 8), mention.start);
-      const label = /(被上诉人|被申请人|被告|上诉人|申请人|原告)(?:[（(][^）)]{1,8}[）)])?[：:]?\s*$/u.exec(before)?.[1];
-      if (label) set(party, label.startsWith('被') ? 'RESPONDENT' : 'CLAIMANT', readAt(reads, mention.start).sentence.index);
+      const before = text.slice(Math.max(0, mention.start - 14), mention.start);
+      // 上诉人（原审被告）: the first-instance role says who brought the dispute.
+      const label = /(被上诉人|被申请人|被告|上诉人|申请人|原告)(?:[（(](?:原审|一审)?(原告|被告|申请人|被申请人)?[^）)]{0,6}[）)])?[：:]?\s*$/u.exec(before);
+      const role = label?.[2] ?? label?.[1];
+      if (role) set(party, role.startsWith('被') ? 'RESPONDENT' : 'CLAIMANT', readAt(reads, mention.start).sentence.index);
     }
   }
   for (const read of reads) {
@@ -106,43 +115,54 @@ function partyRoles(parties: PartyCandidate[], reads: Read[], text: string): Map
       const sued = /\b(?:sued|against|challenging)\s/.exec(read.sentence.text);
       named.forEach((party, i) => set(party, i === 0 && inSentence(party)!.start < Math.max(filing, sued ? start + sued.index : 0) ? 'CLAIMANT' : 'RESPONDENT', read.sentence.index));
     }
-    for (const party of named) {
-      const at = inSentence(party)!.start;
-      if (/\b(?:joined|join|hired by|joining)\s(?:the\s)?$|(?:加盟|入职|加入)$/u.test(text.slice(Math.max(start, at - 12), at))) set(party, 'NEW_EMPLOYER', read.sentence.index);
-    }
   }
   return roles;
 }
 
+const titleCase = (name: string) => (/[a-z]/.test(name) ? name : name.toLowerCase().replace(/\b(?!(?:of|for|in|the)\b)\w/g, (c) => c.toUpperCase()));
+
 function forumOf(text: string) {
   const kind = rules.FORUM_KINDS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
-  const name = rules.FORUM_NAMES.flatMap((p) => [...text.matchAll(p)]).map((m) => m[0].replace(/^The /, ''))[0] ?? null;
-  return { kind, name };
+  const m = rules.FORUM_NAMES.flatMap((p) => [...text.matchAll(p)]).sort((x, y) => x.index - y.index)[0];
+  if (!m) return { kind, name: null, at: -1, lowerCourt: false };
+  const name = titleCase(m[0].replace(/^(?:The |不服|因|经|由)/, '').trim());
+  // "不服北京市海淀区人民法院一审判决": the court named is the one appealed from.
+  const lowerCourt = /^不服/.test(m[0]) || /^(?:一审|原审|作出的一审)/.test(text.slice(m.index + m[0].length));
+  return { kind, name, at: m.index + m[0].indexOf(name.slice(0, 2)), lowerCourt };
 }
 
 function proceedings(reads: Read[], suggest: Suggest) {
-  type Found = { read: Read; spans: Span[]; fact: FactOf['proceedings'] };
+  type Found = { read: Read; spans: Span[]; stageKnown: boolean; fact: FactOf['proceedings'] };
   const found: Found[] = [];
   for (const read of reads) {
     const text = read.sentence.text;
     const numbers = shift(findCaseNumbers(text), read.sentence.start);
     const forum = forumOf(text);
     const filing = rules.FILING.test(text);
-    if (!forum.kind && numbers.length === 0) continue;
-    const arbitral = forum.kind !== null && forum.kind !== 'COURT';
-    const appeal = numbers.some((n) => n.appeal) || (forum.kind === 'COURT' && rules.APPEAL.test(text));
-    const caseNumber = numbers[0]?.caseNumber ?? null;
-    const existing =
-      found.find((f) => caseNumber !== null && f.fact.caseNumber === caseNumber) ??
-      found.find((f) => caseNumber === null && forum.name !== null && f.fact.forum.name === forum.name) ??
-      found.find((f) => (f.fact.stage === 'APPEAL') === appeal && (f.fact.forum.kind !== 'COURT') === arbitral && (f.fact.caseNumber === null || caseNumber === null) && (f.fact.forum.name === null || forum.name === null));
     const filed = filing ? dateNear(read, rules.FILING) : null;
     const decided = rules.DECIDED.test(text) ? dateNear(read, rules.DECIDED) : null;
-    const spans = [...numbers, ...(forum.name ? [locate(read, forum.name)] : [])];
+    if (!forum.kind && numbers.length === 0) {
+      // "filed this action on February 8, 2006": the case's only proceeding.
+      if (filing && found.length === 1 && /\b(?:action|suit|lawsuit|complaint|case)\b|起诉|诉讼/i.test(text)) found[0]!.fact.filed ??= filed?.date ?? null;
+      continue;
+    }
+    const arbitral = forum.kind !== null && forum.kind !== 'COURT';
+    const appeal = !forum.lowerCourt && (numbers.some((n) => n.appeal) || (forum.kind === 'COURT' && rules.APPEAL.test(text)));
+    const stageKnown = arbitral || appeal || forum.lowerCourt || numbers.length > 0;
+    const stage = appeal ? 'APPEAL' : arbitral ? 'ARBITRATION' : 'FIRST_INSTANCE';
+    const caseNumber = forum.lowerCourt ? null : (numbers[0]?.caseNumber ?? null);
+    const compatible = (f: Found) =>
+      (f.fact.forum.kind !== 'COURT') === arbitral && (f.fact.stage === stage || !f.stageKnown || !stageKnown) && (f.fact.caseNumber === null || caseNumber === null) && (f.fact.forum.name === null || forum.name === null);
+    const existing =
+      found.find((f) => caseNumber !== null && f.fact.caseNumber === caseNumber) ??
+      found.find((f) => forum.name !== null && f.fact.forum.name === forum.name) ??
+      found.find(compatible);
+    const spans = [...numbers, ...(forum.name && forum.at >= 0 ? [{ start: read.sentence.start + forum.at, end: read.sentence.start + forum.at + forum.name.length }] : [])].map(({ start, end }) => ({ start, end }));
     if (existing) {
       existing.fact.caseNumber ??= caseNumber;
       existing.fact.forum.name ??= forum.name;
-      if (forum.kind && (existing.fact.forum.kind === 'ARBITRATION' || existing.fact.forum.kind === 'OTHER')) existing.fact.forum.kind = forum.kind;
+      if (forum.kind && existing.fact.forum.kind === 'ARBITRATION') existing.fact.forum.kind = forum.kind;
+      if (!existing.stageKnown && stageKnown) Object.assign(existing, { stageKnown, fact: { ...existing.fact, stage } });
       existing.fact.filed ??= filed?.date ?? null;
       existing.fact.decided ??= decided?.date ?? null;
       continue;
@@ -150,25 +170,15 @@ function proceedings(reads: Read[], suggest: Suggest) {
     if (!filing && numbers.length === 0 && !forum.name) continue;
     found.push({
       read,
-      spans: spans.length ? spans : [],
-      fact: {
-        stage: appeal ? 'APPEAL' : arbitral ? 'ARBITRATION' : 'FIRST_INSTANCE',
-        forum: { kind: forum.kind ?? 'COURT', name: forum.name },
-        caseNumber,
-        filed: filed?.date ?? null,
-        decided: decided?.date ?? null,
-      },
+      spans,
+      stageKnown,
+      fact: { stage, forum: { kind: forum.kind ?? 'COURT', name: forum.name }, caseNumber, filed: filed?.date ?? null, decided: decided?.date ?? null },
     });
   }
   for (const { read, spans, fact } of found) {
-    const summary = ['Proceeding', words(fact.forum.kind), fact.forum.name, fact.caseNumber, fact.filed ? `filed ${fact.filed.value}` : null].filter(Boolean).join(' · ');
+    const summary = ['Proceeding', words(fact.stage), words(fact.forum.kind), fact.forum.name, fact.caseNumber, fact.filed ? `filed ${fact.filed.value}` : null].filter(Boolean).join(' · ');
     suggest('proceedings', read, fact.caseNumber ?? fact.forum.name ?? fact.forum.kind, summary, spans, fact);
   }
-}
-
-function locate(read: Read, phrase: string): Span {
-  const at = read.sentence.text.indexOf(phrase);
-  return { start: read.sentence.start + at, end: read.sentence.start + at + phrase.length };
 }
 
 function covenants(reads: Read[], suggest: Suggest) {
@@ -186,7 +196,7 @@ function covenants(reads: Read[], suggest: Suggest) {
       found.fact.durationMonths ??= months;
       continue;
     }
-    if (!title && !signed) continue;
+    if (!title && !signed && !months) continue;
     const spans = [title ? matchSpan(read, title) : null, signed].filter((s): s is Span => s !== null).map(({ start, end }) => ({ start, end }));
     found = { read, spans, fact: { title: title?.[1] ?? null, signed: signed?.date ?? null, durationMonths: months } };
   }
@@ -203,6 +213,8 @@ function monthsOf(m: RegExpExecArray): number {
   return (NUMBER_WORDS[years.toLowerCase()] ?? Number(years)) * 12;
 }
 
+const NOT_MONETARY_CLAIMS = new Set<ClaimKind>(['SPECIFIC_PERFORMANCE', 'INJUNCTION', 'DECLARATORY_RELIEF']);
+
 function claims(reads: Read[], claimantNames: string[], respondentNames: string[], suggest: Suggest) {
   const seen = new Set<string>();
   for (const read of reads) {
@@ -216,8 +228,11 @@ function claims(reads: Read[], claimantNames: string[], respondentNames: string[
       if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
       taken.push(span);
       seen.add(kind);
-      const own = read.money.find((money) => money.start >= span.start && money.end <= span.end + 20);
-      const amount: Money = own?.money ?? (kind === 'SPECIFIC_PERFORMANCE' || kind === 'INJUNCTION' || kind === 'DECLARATORY_RELIEF' ? { qualifier: 'NOT_MONETARY', value: null, currency: null } : (kind === 'EQUITY_REFUND' ? equityPaid(reads) : null) ?? { qualifier: 'UNKNOWN', value: null, currency: null });
+      // "sought $2.5M in liquidated damages": the amount may stand just before the words.
+      const own = read.money.find((money) => (money.start >= span.start && money.start < span.end) || (money.end <= span.start && money.end >= span.start - 15 && !/[,;，；、]/.test(text.slice(money.end - read.sentence.start, span.start - read.sentence.start))));
+      const amount: Money = NOT_MONETARY_CLAIMS.has(kind)
+        ? { qualifier: 'NOT_MONETARY', value: null, currency: null }
+        : (own?.money ?? (kind === 'EQUITY_REFUND' ? equityPaid(reads) : null) ?? { qualifier: 'UNKNOWN', value: null, currency: null });
       const title = capitalise(m[0].trim());
       suggest('claims', read, kind, ['Claim', words(kind), title, amount.value ? formatMoney(amount) : null].filter(Boolean).join(' · '), [span], {
         kind,
@@ -248,7 +263,9 @@ function evidence(reads: Read[], parties: PartyCandidate[], suggest: Suggest) {
       seen.add(kind);
       const producer = kind === 'PARTY_STATEMENT' ? parties.find((p) => p.mentions.some((x) => x.start >= read.sentence.start && x.start < read.sentence.start + m.index)) : undefined;
       const description = clauseAround(read.sentence.text, m.index);
-      suggest('evidence', read, kind, ['Evidence', words(kind), description].join(' · '), [matchSpan(read, m)], {
+      // A denial is the evidence here: that it was made is reported, not denied.
+      const own = kind === 'PARTY_STATEMENT' && read.certainty === 'DENIED' ? { ...read, certainty: 'REPORTED' as const, certaintyNote: 'The party’s own denial' } : read;
+      suggest('evidence', own, kind, ['Evidence', words(kind), description].join(' · '), [matchSpan(read, m)], {
         kind,
         description,
         producedByName: producer?.name ?? null,
@@ -266,14 +283,14 @@ function clauseAround(text: string, at: number): string {
   return capitalise(text.slice(before + 1, after).trim().replace(/[.。]$/, ''));
 }
 
-/** The sentence with the commas inside its dates hidden, so "July 24, 2017" stays in one clause. */
+/** The sentence with the commas inside dates and numbers hidden: "July 24, 2017", "750,000" stay in one clause. */
 function maskDates(read: Read): string {
   let text = read.sentence.text;
   for (const d of read.dates) {
     const [from, to] = [d.start - read.sentence.start, d.end - read.sentence.start];
     text = text.slice(0, from) + text.slice(from, to).replace(/,/g, '\u2063') + text.slice(to);
   }
-  return text;
+  return text.replace(/(?<=\d),(?=\d{3})/g, '\u2063');
 }
 
 function events(reads: Read[], suggest: Suggest) {
@@ -284,7 +301,8 @@ function events(reads: Read[], suggest: Suggest) {
       for (const word of rules.EVENT_WORDS) {
         for (const m of read.sentence.text.matchAll(word.pattern)) {
           const at = read.sentence.start + m.index;
-          const distance = Math.min(Math.abs(at - date.end), Math.abs(at + m[0].length - date.start)) + (word.generic ? rules.GENERIC_PENALTY : 0);
+          const between = read.sentence.text.slice(Math.min(at, date.end) - read.sentence.start, Math.max(at, date.start) - read.sentence.start);
+          const distance = Math.min(Math.abs(at - date.end), Math.abs(at + m[0].length - date.start)) + (word.generic ? rules.GENERIC_PENALTY : 0) + (rules.RELATIVE_BETWEEN.test(between) ? rules.RELATIVE_PENALTY : 0);
           if (!best || distance < best.score) best = { kind: word.kind, score: distance, span: { start: at, end: at + m[0].length } };
         }
       }

@@ -2,14 +2,14 @@
 // the first match wins, so the more specific wording comes first.
 import type { ClaimKind, EventKind, EvidenceKind, ForumKind, OutcomeKind } from '../generated/prisma/enums';
 
-export const FILING = /\b(?:initiat\w*|filed|files|filing|sued|sues|brought (?:a |an )?(?:suit|action|claim|case|arbitration)|commenced|lodged|applied for (?:labou?r )?arbitration|took \w+ to (?:court|arbitration)|countersued)\b|提起|申请仲裁|提请仲裁|起诉|诉至|立案|上诉至|提出上诉/i;
+export const FILING = /\b(?:initiat\w*|filed|files|filing|sued|sues|brought (?:a |an )?(?:suit|action|claim|case|arbitration)|commenced|lodged|applied for (?:labou?r )?arbitration|(?:took|taken|taking|takes) (?:[\w',]+ ){1,8}to (?:court|arbitration)|issued (?:a |the )?(?:claim|proceedings|complaint)|claim,? issued|countersued)\b|提起|申请仲裁|提请仲裁|起诉|诉至|立案|上诉至|提出上诉/i;
 export const APPEAL = /\bappeal\w*|\bCourt of Appeals?\b|上诉|二审|终审/i;
 export const REQUEST = /\b(?:request\w*|sought|seek\w*|asked|asks|ask for|demand\w*|claims? for|moved for|prayed|pray\w* for)\b|请求|要求|诉请|诉讼请求|仲裁请求/i;
 export const DECIDED = /\b(?:ruled|awarded|decided|held|ordered|dismissed|granted|entered judgment)\b|判决|裁决|驳回|判令/i;
 
 export const FORUM_KINDS: [RegExp, ForumKind][] = [
   [/劳动(?:人事)?争议仲裁委员会|劳动仲裁|劳动人事仲裁|\blabou?r(?: dispute)? arbitration\b/i, 'LABOR_ARBITRATION'],
-  [/\bCIETAC\b|\bHKIAC\b|\bSIAC\b|\bJAMS\b|American Arbitration Association|International Chamber of Commerce|Arbitration Cent(?:re|er)|commercial arbitration|经济贸易仲裁委员会|仲裁委员会|仲裁院/i, 'COMMERCIAL_ARBITRATION'],
+  [/\bCourt of International Arbitration\b|\bInternational Arbitration\b|\bCIETAC\b|\bHKIAC\b|\bSIAC\b|\bJAMS\b|American Arbitration Association|International Chamber of Commerce|Arbitration Cent(?:re|er)|commercial arbitration|经济贸易仲裁委员会|仲裁委员会|仲裁院/i, 'COMMERCIAL_ARBITRATION'],
   [/arbitra(?:tion|l|tor)|仲裁/i, 'ARBITRATION'],
   [/\bcourt\b|法院/i, 'COURT'],
 ];
@@ -17,16 +17,23 @@ export const FORUM_KINDS: [RegExp, ForumKind][] = [
 const HAN_NAME = '(?:(?![与和及向对被诉将并在于是的了称从经由给为至])\\p{Script=Han})';
 export const FORUM_NAMES: RegExp[] = [
   new RegExp(`${HAN_NAME}{2,20}?(?:人民法院|劳动人事争议仲裁委员会|劳动争议仲裁委员会|仲裁委员会|仲裁院)`, 'gu'),
-  /\b(?:[A-Z][a-zA-Z.']+ )+(?:Court|Arbitration Association|Arbitration Cent(?:re|er)|Arbitration Commission)(?: of (?:Appeals?(?: for the [A-Z][a-z]+ Circuit)?|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*))?(?: for the (?:[A-Z][a-z]+ )+District of (?:[A-Z][a-z]+ ?)+)?/g,
+  // Bounded repetitions: an unbounded run of capitalised words backtracks quadratically on long lines.
+  /\b(?:[A-Z]{2,} ){0,6}(?:SUPERIOR|DISTRICT|SUPREME|CIRCUIT|COUNTY|APPEALS) COURT(?: (?:OF|FOR|IN) [A-Z]+(?: [A-Z]+)*)?/g,
+  /\b(?:[A-Z][a-zA-Z.']+ ){1,8}(?:Court|Arbitration Association|Arbitration Cent(?:re|er)|Arbitration Commission)(?: of (?:Appeals?(?: for the [A-Z][a-z]+ Circuit)?|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*))?(?: for the (?:[A-Z][a-z]+ )+District of (?:[A-Z][a-z]+ ?)+)?/g,
 ];
 
+/** The rest of a claim's clause: up to a comma, "and", or a full stop that is not a decimal point. */
+const REST = "(?:[^,;.]|[.,](?=\\d))*?(?=\\s+and\\s|,(?!\\d)|;|\\.(?!\\d)|$)";
+const ZH_REST = '[^，；。、]*';
+const claim = (en: string, zh: string) => new RegExp(`(?:${en})${REST}|(?:${zh})${ZH_REST}`, 'i');
+
 export const CLAIM_KINDS: [RegExp, ClaimKind][] = [
-  [/\b(?:return|refund|repay|repayment of|disgorge)\w*\b[^,;.]{0,40}?\bequity\b[^,;.]*|返还[^，；。、]{0,10}股(?:权|票|份)[^，；。、]*/i, 'EQUITY_REFUND'],
-  [/(?:\b(?:pay|payment of|award of)\s)?liquidated damages[^,;.]*|(?:支付|赔偿)?违约金[^，；。、]*/i, 'LIQUIDATED_DAMAGES'],
-  [/\bcontinu\w+ (?:to )?(?:perform|honou?r|comply with)[^,;.]*|\bspecific performance[^,;.]*|继续履行[^，；。、]*/i, 'SPECIFIC_PERFORMANCE'],
-  [/\b(?:an? )?(?:preliminary |permanent |temporary )?(?:injunction|restraining order)[^,;.]*|\benjoin\w*[^,;.]*|禁令|停止(?:在|为|从事)[^，；。、]*/i, 'INJUNCTION'],
-  [/\bdeclar(?:atory|ation)\b[^,;.]*|确认[^，；。、]{0,20}(?:无效|不具有约束力|不存在)[^，；。、]*/i, 'DECLARATORY_RELIEF'],
-  [/\b(?:pay |payment of |award of )?(?:compensatory |punitive |exemplary )?damages\b[^,;.]*|赔偿(?:经济)?损失[^，；。、]*/i, 'DAMAGES'],
+  [claim('\\b(?:return|refund|repay|repayment of|disgorge)\\w*\\b[^,;.]{0,40}?\\bequity\\b', '返还[^，；。、]{0,10}股(?:权|票|份)'), 'EQUITY_REFUND'],
+  [claim('(?:\\b(?:pay|payment of|award of)\\s)?liquidated damages', '(?:支付|赔偿)?违约金'), 'LIQUIDATED_DAMAGES'],
+  [claim('\\bcontinu\\w+ (?:to )?(?:perform|honou?r|comply with)|\\bspecific performance', '继续履行'), 'SPECIFIC_PERFORMANCE'],
+  [claim('\\b(?:an? )?(?:preliminary |permanent |temporary )?(?:injunction|restraining order)|\\benjoin\\w*', '禁令|停止(?:在|为|从事)'), 'INJUNCTION'],
+  [claim('\\bdeclar(?:atory|ation)\\b', '确认[^，；。、]{0,20}(?:无效|不具有约束力|不存在)'), 'DECLARATORY_RELIEF'],
+  [claim('\\b(?:pay |payment of |award of )?(?:compensatory |punitive |exemplary )?damages\\b', '赔偿(?:经济)?损失'), 'DAMAGES'],
 ];
 
 export const EVIDENCE_KINDS: [RegExp, EvidenceKind][] = [
@@ -35,7 +42,7 @@ export const EVIDENCE_KINDS: [RegExp, EvidenceKind][] = [
   [/\bsocial insurance (?:records?|payments?|contributions?)|社保(?:缴纳)?记录|社会保险(?:缴费)?记录/i, 'SOCIAL_INSURANCE_RECORDS'],
   [/\bbank (?:statements?|records?|transfers?)|\bpayment records?|银行流水|转账记录|支付凭证/i, 'PAYMENT_RECORDS'],
   [/\be-?mails?\b|\b(?:WeChat|text) messages\b|微信聊天记录|聊天记录|电子邮件/i, 'CORRESPONDENCE'],
-  [/\bexpert (?:report|opinion|witness)|专家意见|鉴定意见/i, 'EXPERT_REPORT'],
+  [/\bexpert (?:report|opinion|witness)|专家意见/i, 'EXPERT_REPORT'],
   [/\btestif\w+|\bwitness(?:es)?\b|证人证言|出庭作证/i, 'TESTIMONY'],
 ];
 
@@ -54,6 +61,9 @@ export const EVENT_WORDS: { pattern: RegExp; kind: EventKind; generic?: true }[]
   { pattern: /\bconfirmed\b|\bannounc\w+|宣布|公告|证实/gi, kind: 'ANNOUNCEMENT', generic: true },
 ];
 export const GENERIC_PENALTY = 40;
+/** Words between a date and a verb that tie the verb to another moment ("days after he joined"). */
+export const RELATIVE_BETWEEN = /\b(?:after|before|since|until|days|weeks|months later)\b|之后|以后|之前|以前/i;
+export const RELATIVE_PENALTY = 80;
 
 export const OUTCOME_KINDS: [RegExp, OutcomeKind][] = [
   [/\bdismiss(?:ed|al)\b|驳回[^，。]{0,8}(?:诉讼|仲裁)?请求/i, 'DISMISSAL'],

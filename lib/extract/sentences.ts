@@ -21,7 +21,7 @@ export function splitSentences(text: string): Sentence[] {
     const isNewline = match[0] === '\n';
     const latin = /^[.!?]/.test(match[0]);
     if (!isNewline && latin) {
-      if (stop < text.length && !/\s/.test(text[stop]!)) continue;
+      if (stop < text.length && !/[\s\p{Script=Han}]/u.test(text[stop]!)) continue;
       if (match[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(from, stop - 6), stop))) continue;
     }
     push(stop);

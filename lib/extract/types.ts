@@ -12,7 +12,8 @@ export type Sentence = Span & { index: number; text: string };
 export type ExtractionContext = {
   /** The article's own date, a partial date ("2020-09-29", "2020-09"): resolves "On September 17", 去年9月. */
   published: string | null;
-  /** BCP 47 ("en", "zh", "zh-Hans"); null: guessed per sentence from its script. */
+  /** The source's BCP 47 tag ("en", "zh-Hans"). The rules read English and Chinese wording everywhere, so a
+   *  mixed text needs nothing here; kept so callers pass what they know. */
   language: string | null;
 };
 
