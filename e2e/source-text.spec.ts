@@ -132,3 +132,26 @@ test('a PDF is read from its text layer; an empty, a binary and a scanned file g
   await expect(source).toContainText('from report.pdf');
   await expect(page.getByRole('region', { name: 'Suggestions from this source' })).toContainText('Lenovo Group filed a labour arbitration');
 });
+
+test('a mixed English and Chinese text is reviewed the same way, its Chinese sentences cited as written', async ({ page }) => {
+  test.setTimeout(120_000);
+  const mixed = fs.readFileSync(path.join(ROOT, 'lib/extract/fixtures/5-hengda-v-liu.mixed.txt'), 'utf8');
+  await signInAs(page, 'EDITOR');
+  await page.goto('/cases/new');
+  await page.getByRole('button', { name: 'Add source', exact: true }).click();
+  const source = group(page, 'Source 1');
+  await field(source, 'Source title').fill('Hengda Robotics v. Liu Wei (fictional)');
+  await source.getByText('Add the text of this source').click();
+  await field(source, 'Text of the article or judgment').fill(mixed);
+  await source.getByRole('button', { name: 'Keep this text and suggest facts' }).click();
+  const review = page.getByRole('region', { name: 'Suggestions from this source' });
+  await expect(review.getByRole('region', { name: 'Text of the source, matched words highlighted' })).toContainText('恒达机器人称，刘伟于2018年7月签订了竞业限制协议');
+  const parties = review.getByRole('region', { name: 'Suggested Parties' });
+  await expect(parties).toContainText('刘伟');
+  await parties.getByRole('button', { name: 'Accept all parties' }).click();
+  await expect(review.getByText(/suggestions: \d+ accepted/)).not.toContainText('0 accepted');
+  // The accepted party is in the form, cited with a sentence of the text.
+  await expect(field(group(page, 'Party 1'), 'Name')).not.toHaveValue('');
+  const excerpt = await group(page, 'Party 1').getByLabel('Excerpt').first().inputValue();
+  expect(squeeze(mixed)).toContain(squeeze(excerpt));
+});
