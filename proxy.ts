@@ -80,8 +80,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not static files, and not the backup upload: Next copies the body of every request it runs
+  // Not static files, and not the two uploads: Next copies the body of every request it runs
   // the proxy for into memory (up to experimental.proxyClientMaxBodySize), before any sign-in
-  // check. /api/backup checks the admin itself (withRole) and then streams the upload to disk.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/backup$).*)'],
+  // check. /api/backup and /api/sources/analyse check the user themselves (withRole) and then
+  // stream the upload to disk.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/backup$|api/sources/analyse$).*)'],
 };

@@ -340,7 +340,7 @@ const mutations: fc.Arbitrary<Mutation>[] = [
     mutation('a party with the same role twice', (d) => d.parties[0].roles.push({ ...structuredClone(d.parties[0].roles[0]), id: randomUUID(), citations: [] })),
     mutation('evidence listing a claim twice', (d) => d.evidence[0].claimIds.push(d.claims[0].id, d.claims[0].id)),
     mutation('501 tags', (d) => (d.tags = Array.from({ length: 501 }, (_, i) => `tag ${i}`))),
-    mutation('schemaVersion 3', (d) => (d.schemaVersion = 3)),
+    mutation('schemaVersion 4', (d) => (d.schemaVersion = 4)),
     mutation('no parties role', (d) => (d.parties[0].roles = [])),
     mutation('country XX', (d) => (d.jurisdiction = { country: 'XX', subdivision: null })),
     mutation('country CHN', (d) => (d.jurisdiction = { country: 'CHN', subdivision: null })),
@@ -738,7 +738,7 @@ test('the replay sends what the browser sends, and a valid call through it saves
   expect(save, 'the browser called saveCaseAction with the id found in the page JavaScript').toBeTruthy();
   expect(save!.headers()['content-type']).toBe('text/plain;charset=UTF-8');
   const args = JSON.parse(save!.postData()!) as [{ doc: Doc; baseVersion: null }];
-  expect(args).toEqual([{ doc: expect.objectContaining({ title, schemaVersion: 2 }), baseVersion: null }]);
+  expect(args).toEqual([{ doc: expect.objectContaining({ title, schemaVersion: 3 }), baseVersion: null }]);
   expect(save!.postData()).toBe(encodeArgs(args));
   const after = await snapshot([]);
   expect(after.counts.Case).toBe(before.counts.Case! + 1);

@@ -51,12 +51,14 @@ import type { LinkedCase, RelatedCases as Related } from '@/lib/server/cases/rel
 import { CertaintyBadge, Excerpts, Provenance, type SourceNumbers } from './provenance';
 
 type Props = { doc: CaseDocument; sourceNumbers: SourceNumbers };
+/** What is stored of each source text the case names (size, kind), by SHA-256. */
+export type SnapshotSizes = Readonly<Record<string, { characters: number; byteLength: number; contentType: string; fileName: string | null }>>;
 
 const th = 'px-2 py-1.5 text-left text-xs font-semibold uppercase tracking-wide text-muted';
 const td = 'px-2 py-2 align-top';
 
 /** `related`: the linked cases by title (the current case page); a past version shows none. */
-export function CaseView({ doc, related }: { doc: CaseDocument; related?: Related }) {
+export function CaseView({ doc, related, snapshots = {} }: { doc: CaseDocument; related?: Related; snapshots?: SnapshotSizes }) {
   const sourceNumbers: SourceNumbers = new Map(doc.sources.map((s, i) => [s.id, i + 1]));
   const props = { doc, sourceNumbers };
   // In the order the summary exports use (CASE_SECTIONS).
@@ -70,7 +72,7 @@ export function CaseView({ doc, related }: { doc: CaseDocument; related?: Relate
     outcomes: <Outcomes {...props} />,
     related: related && <RelatedCases related={related} />,
     notes: <Notes doc={doc} />,
-    sources: <Sources {...props} />,
+    sources: <Sources {...props} snapshots={snapshots} />,
   };
   return (
     <article>
@@ -520,7 +522,14 @@ function Outcomes({ doc, sourceNumbers }: Props) {
   );
 }
 
-function Sources({ doc }: Props) {
+const CONTENT_KINDS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'text/html': 'web page',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
+  'text/plain': 'text',
+};
+
+function Sources({ doc, snapshots }: Props & { snapshots: SnapshotSizes }) {
   const citations = allCitations(doc);
   return (
     <Section id="sources" title={SECTION_TITLES.sources}>
@@ -546,6 +555,7 @@ function Sources({ doc }: Props) {
                   {s.language && <span className="text-muted"> · language: {s.language}</span>}
                   {s.languageNote && <span className="text-muted"> ({s.languageNote})</span>}
                 </p>
+                {s.snapshotSha256 && <SnapshotLine sha256={s.snapshotSha256} size={snapshots[s.snapshotSha256]} />}
                 {excerpts.length > 0 && (
                   <ul className="mt-2 space-y-1" aria-label={`Excerpts cited from source ${index + 1}`}>
                     {excerpts.map((excerpt) => (
@@ -599,5 +609,25 @@ function Notes({ doc }: { doc: CaseDocument }) {
         ))}
       </ul>
     </Section>
+  );
+}
+
+/** The text a source was read from: its SHA-256 (what the citation's words can be checked against), size and a link to read it. */
+function SnapshotLine({ sha256, size }: { sha256: string; size?: SnapshotSizes[string] }) {
+  return (
+    <p className="mt-1 text-xs text-muted" aria-label="Text kept of this source">
+      Text kept
+      {size && (
+        <>
+          {' '}
+          ({size.characters.toLocaleString('en')} characters from a {CONTENT_KINDS[size.contentType] ?? size.contentType}
+          {size.fileName && <>, {size.fileName}</>})
+        </>
+      )}{' '}
+      · SHA-256 <code className="break-all">{sha256}</code> ·{' '}
+      <a href={`/api/sources/snapshots/${sha256}`} className="text-brand underline">
+        Read the text
+      </a>
+    </p>
   );
 }

@@ -37,7 +37,7 @@ export function blankCase(): Draft {
 }
 
 export const blank = {
-  source: (): Of<'sources'> => ({ id: newId(), title: '', publisher: null, author: null, url: null, published: null, publishedQualifier: null, language: null, languageNote: null }),
+  source: (): Of<'sources'> => ({ id: newId(), title: '', publisher: null, author: null, url: null, published: null, publishedQualifier: null, language: null, languageNote: null, snapshotSha256: null }),
   party: (): Of<'parties'> => ({
     id: newId(),
     name: '',

@@ -109,6 +109,7 @@ export function toCaseDocument(record: CaseRecord): CaseDocument {
       publishedQualifier: s.publishedQualifier,
       language: s.language,
       languageNote: s.languageNote,
+      snapshotSha256: s.snapshotSha256,
     })),
     parties: [...parties.values()],
     proceedings: record.proceedings.map((p) => ({

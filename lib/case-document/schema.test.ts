@@ -207,8 +207,8 @@ describe('values', () => {
   });
 
   it('refuses a schemaVersion it does not know', () => {
-    const doc = { ...lenovo(), schemaVersion: 3 };
-    expect(issuesOf(doc)).toEqual(['schemaVersion: Only schemaVersion 2 is understood.']);
+    const doc = { ...lenovo(), schemaVersion: 4 };
+    expect(issuesOf(doc)).toEqual(['schemaVersion: Only schemaVersion 3 is understood.']);
   });
 
   it('refuses a 1 MB summary and accepts one at the limit', () => {

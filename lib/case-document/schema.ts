@@ -8,7 +8,7 @@ import { isAmountless, MONEY_QUALIFIERS, parseAmount, parseCurrency, type Money 
 import { NO_NUL, NUL_MESSAGE } from '../validations/text';
 import { upgradeCaseDocument } from './upgrade';
 
-export const CASE_SCHEMA_VERSION = 2;
+export const CASE_SCHEMA_VERSION = 3;
 
 export const TITLE_MAX_LENGTH = 500;
 export const TEXT_MAX_LENGTH = 20_000;
@@ -93,6 +93,9 @@ const fact = {
   citations: rows(citationSchema),
 };
 
+/** A SHA-256 in lowercase hex: how a source's snapshot is named. */
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 in lowercase hexadecimal (64 characters).');
+
 export const sourceSchema = z.object({
   id,
   title: shortText.min(1, 'A source needs a title.'),
@@ -107,6 +110,8 @@ export const sourceSchema = z.object({
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'A language tag such as "en" or "zh-Hans".')
     .nullable(),
   languageNote: optionalShortText,
+  /** The SHA-256 of the text the source was read from (its snapshot), when one was kept. */
+  snapshotSha256: sha256Schema.nullable(),
 });
 
 export const adjudicatorSchema = z.object({

@@ -23,7 +23,7 @@ describe('a schema-version-1 case document', () => {
 
   it('reads as the current version', () => {
     expect(VERSION_1.schemaVersion).toBe(1);
-    expect(upgraded.schemaVersion).toBe(2);
+    expect(upgraded.schemaVersion).toBe(3);
   });
 
   it("makes a claim's claimant and respondent the first of its sides", () => {
@@ -52,5 +52,19 @@ describe('a schema-version-1 case document', () => {
     expect(upgraded.outcomes[0]!.awards.map((a) => a.amount.value)).toEqual(['150000.00', '16000.00', null]);
     expect(upgraded.proceedings.every((p) => p.adjudicators.length === 0 && p.parties.length === 0 && p.forum.seat === null)).toBe(true);
     expect(upgraded.outcomes.every((o) => o.bond === null && o.settlementEquity === null && o.termsImposed.length === 0)).toBe(true);
+  });
+});
+
+describe('a schema-version-2 case document', () => {
+  // The Lenovo seed case as version 2 wrote it: its sources had no snapshot field.
+  const lenovo = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed-data/lenovo-v-chang-cheng.json'), 'utf8'));
+  const version2 = { ...lenovo, schemaVersion: 2, sources: lenovo.sources.map((source: Record<string, unknown>) => Object.fromEntries(Object.entries(source).filter(([key]) => key !== 'snapshotSha256'))) };
+
+  it('reads as the current version, its sources naming no snapshot, everything else as it was', () => {
+    expect(version2.sources[0]).not.toHaveProperty('snapshotSha256');
+    const upgraded = caseDocumentSchema.parse(version2);
+    expect(upgraded.schemaVersion).toBe(3);
+    expect(upgraded.sources.map((s) => s.snapshotSha256)).toEqual(version2.sources.map(() => null));
+    expect(upgraded).toEqual(caseDocumentSchema.parse(lenovo));
   });
 });

@@ -79,9 +79,16 @@ function fromVersion1(doc: Json): Json {
   };
 }
 
+/** Version 2 → 3 (issue #17): a source may name the snapshot of the text it was read from. */
+function fromVersion2(doc: Json): Json {
+  return { ...doc, schemaVersion: 3, sources: objects(doc.sources).map((source) => ({ snapshotSha256: null, ...source })) };
+}
+
 /** `value` at the current schema version when it is an older case document; anything else unchanged. */
 export function upgradeCaseDocument(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const doc = value as Json;
-  return doc.schemaVersion === 1 ? fromVersion1(doc) : doc;
+  let doc = value as Json;
+  if (doc.schemaVersion === 1) doc = fromVersion1(doc);
+  if (doc.schemaVersion === 2) doc = fromVersion2(doc);
+  return doc;
 }

@@ -2,6 +2,7 @@
 // transaction, keeping every id, so "save" and "import" are the same operation.
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { parsePartialDate } from '../dates';
+import { AppError } from '../errors';
 import type { Money } from '../money';
 import type { CaseDocument, Citation } from './schema';
 
@@ -85,6 +86,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   }
 
   const renamed = await sharedRecordsRenamedBy(tx, doc);
+  await checkSnapshotsExist(tx, doc);
   for (const source of doc.sources) {
     const published = dateColumns(source.published);
     const columns = {
@@ -97,6 +99,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
       publishedQualifier: source.publishedQualifier,
       language: source.language,
       languageNote: source.languageNote,
+      snapshotSha256: source.snapshotSha256,
     };
     await tx.source.upsert({ where: { id: source.id }, create: { id: source.id, ...columns }, update: columns });
   }
@@ -423,6 +426,24 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   });
   await tx.$executeRaw`SELECT refresh_case_summary(${caseId}::uuid)`; // its list and export rows (migrations 20261125020000, 20261125050000)
   return renamed;
+}
+
+/**
+ * A source may name only a stored snapshot: an analysis stores it before the draft names it, so a
+ * missing one comes from a hand-made document (or an import without its snapshots), and is
+ * refused at the field rather than as a failed foreign key.
+ */
+async function checkSnapshotsExist(tx: Tx, doc: CaseDocument) {
+  const named = [...new Set(doc.sources.flatMap((s) => (s.snapshotSha256 ? [s.snapshotSha256] : [])))];
+  if (named.length === 0) return;
+  const stored = new Set((await tx.sourceSnapshot.findMany({ where: { sha256: { in: named } }, select: { sha256: true } })).map((s) => s.sha256));
+  const errors: Record<string, string[]> = {};
+  doc.sources.forEach((source, i) => {
+    if (source.snapshotSha256 && !stored.has(source.snapshotSha256)) {
+      errors[`sources.${i}.snapshotSha256`] = ['The text this source was read from is not stored here: add the text again.'];
+    }
+  });
+  if (Object.keys(errors).length > 0) throw new AppError('INVALID_REQUEST', 'A source names a text that is not stored; nothing was saved.', errors);
 }
 
 /** Ids of shared parties and sources (several cases may name one). */

@@ -119,6 +119,7 @@ const COLLECTIONS: Collection<Row>[] = [
       { key: 'published', label: 'published', show: (s) => dated(s.published, s.publishedQualifier) },
       { key: 'language', label: 'language', show: (s) => s.language },
       { key: 'languageNote', label: 'language note', show: (s) => s.languageNote },
+      { key: 'snapshotSha256', label: 'kept text (SHA-256)', show: (s) => s.snapshotSha256 },
     ],
   }),
   collection<Party>({

@@ -9,6 +9,7 @@ import { CheckboxField, DateField, IntegerField, ListField, MoneyField, Optional
 import { ProvenanceEditor } from './provenance-editor';
 import { RelatedCaseField } from './related-case-field';
 import { RowList } from './rows';
+import { SourceTextField } from './source-text';
 
 const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as [K, string][];
 
@@ -94,6 +95,7 @@ export function SourcesSection() {
             <TextField path={[...row, 'language']} label="Language" hint='e.g. "en", "zh"' />
             <DateField path={[...row, 'published']} qualifierPath={[...row, 'publishedQualifier']} label="Published" />
             <TextField path={[...row, 'languageNote']} label="Language note" hint='e.g. "English machine translation of a Chinese report"' />
+            <SourceTextField row={row} />
           </div>
         )}
       </RowList>

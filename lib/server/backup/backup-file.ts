@@ -3,9 +3,10 @@
 // every history snapshot valid against the canonical schema, no id used twice across the file,
 // history only for the file's cases and no newer than them.
 import { z } from 'zod';
-import { CASE_SCHEMA_VERSION, caseDocumentSchema, partySchema, sourceSchema, timestampSchema, type CaseDocument } from '../../case-document/schema';
+import { CASE_SCHEMA_VERSION, caseDocumentSchema, partySchema, sha256Schema, sourceSchema, timestampSchema, type CaseDocument } from '../../case-document/schema';
 import { ChangeAction } from '../../generated/prisma/enums';
 import { fieldChangesSchema } from '../../history/describe-changes';
+import { textSha256 } from '../sources/text-sha256';
 
 export const BACKUP_FORMAT = 'covenant-backup';
 /** No string in a backup comes near this; the longest text field holds 20,000 characters. */
@@ -25,6 +26,22 @@ export const backupTagSchema = z.object({ id, name: z.string().trim().min(1).max
 export const backupPartySchema = partySchema.omit({ roles: true }).extend({
   originalNameCertainty: partySchema.shape.originalNameCertainty.default(null),
   legalRepresentative: partySchema.shape.legalRepresentative.default(null),
+});
+/** A shared source; a backup written before schema version 3 names no snapshot. */
+export const backupSourceSchema = sourceSchema.extend({ snapshotSha256: sourceSchema.shape.snapshotSha256.default(null) });
+/**
+ * A source's text as it was read. The text is split into parts of at most BACKUP_STRING_MAX_LENGTH
+ * characters, so the file's limit on one string holds for a long judgment too; joined, they must
+ * hash to `sha256`.
+ */
+export const backupSnapshotSchema = z.object({
+  sha256: sha256Schema,
+  contentType: z.string().min(1).max(200),
+  fileName: z.string().max(1000).nullable(),
+  byteLength: z.number().int().min(0),
+  createdAt: timestampSchema,
+  createdBy: z.email().nullable(),
+  textParts: z.array(z.string()).min(1),
 });
 export const backupHistorySchema = z.object({
   id,
@@ -54,7 +71,9 @@ export const backupEnvelopeSchema = z.object({
   exportedAt: timestampSchema,
   withHistory: z.boolean(),
   tags: z.array(backupTagSchema),
-  sources: z.array(sourceSchema),
+  /** Absent from backups written before schema version 3. */
+  snapshots: z.array(backupSnapshotSchema).default([]),
+  sources: z.array(backupSourceSchema),
   parties: z.array(backupPartySchema),
   /** Each case is checked on its own by caseDocumentSchema, so its problems carry their own paths. */
   cases: z.array(z.unknown()),
@@ -63,7 +82,8 @@ export const backupEnvelopeSchema = z.object({
 
 export type BackupHistoryRow = z.output<typeof backupHistorySchema>;
 export type BackupTag = z.output<typeof backupTagSchema>;
-export type BackupSource = z.output<typeof sourceSchema>;
+export type BackupSource = z.output<typeof backupSourceSchema>;
+export type BackupSnapshot = z.output<typeof backupSnapshotSchema>;
 export type BackupParty = z.output<typeof backupPartySchema>;
 export type Backup = Omit<z.output<typeof backupEnvelopeSchema>, 'cases'> & { cases: CaseDocument[] };
 
@@ -218,6 +238,18 @@ function checkAcrossFile(backup: Backup, problems: Problems) {
     });
   };
   shared('source', backup.sources, 'sources');
+
+  // Snapshots: each once, its text the one its hash names, and every source's snapshot carried.
+  const snapshots = new Map<string, Path>();
+  backup.snapshots.forEach((snapshot, i) => {
+    once(snapshots, snapshot.sha256, ['snapshots', i, 'sha256'], 'snapshot');
+    if (textSha256(snapshot.textParts.join('')) !== snapshot.sha256) problems.add(['snapshots', i, 'textParts'], 'The text does not match its SHA-256: the file was changed or damaged.');
+  });
+  const carried = (sha256: string | null, path: Path) => {
+    if (sha256 !== null && !snapshots.has(sha256)) problems.add(path, `Names the snapshot ${sha256}, which this file does not carry.`);
+  };
+  backup.sources.forEach((source, i) => carried(source.snapshotSha256, ['sources', i, 'snapshotSha256']));
+  backup.cases.forEach((doc, c) => doc.sources.forEach((source, i) => carried(source.snapshotSha256, ['cases', c, 'sources', i, 'snapshotSha256'])));
   shared('party', backup.parties, 'parties');
 
   const caseIds = new Map<string, Path>();
@@ -240,6 +272,13 @@ function checkAcrossFile(backup: Backup, problems: Problems) {
     if (row.snapshot && row.snapshot.id !== row.caseId) problems.add(['history', i, 'snapshot', 'id'], `The snapshot is of another case than ${row.caseId}.`);
     if (row.snapshot && row.snapshot.version !== row.version) problems.add(['history', i, 'snapshot', 'version'], `The snapshot is of version ${row.snapshot.version}, not ${row.version}.`);
   });
+}
+
+/** A text in parts the backup's string limit accepts (joined, the same text). */
+export function textParts(text: string): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; at += BACKUP_STRING_MAX_LENGTH) parts.push(text.slice(at, at + BACKUP_STRING_MAX_LENGTH));
+  return parts.length > 0 ? parts : [''];
 }
 
 /** ["cases", 3, "claims", 0, "amount", "currency"] → "cases[3].claims[0].amount.currency". */

@@ -11,7 +11,8 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { seedDemoData } from '../../seed';
 import { openTestDatabase, rowCounts, testEngines, type OpenTestDatabase } from '../../testing/databases';
 import { freshEveryFieldCase, freshLenovo, withFreshIds } from '../../testing/documents';
-import { backupPartySchema } from './backup-file';
+import { textSha256 } from '../sources/text-sha256';
+import { backupPartySchema, BACKUP_STRING_MAX_LENGTH } from './backup-file';
 import { exportCollection } from './export-collection';
 import { importCollection } from './import-collection';
 import { writeCaseDocument } from '../../case-document/write';
@@ -349,5 +350,42 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
     const again = JSON.parse(await exportText(target.prisma)).cases.find((c: { id: string }) => c.id === doc.id);
     expect(again).toEqual(exported);
     expect((await importCollection(target.prisma, file, { dryRun: true, actorId: null })).cases.unchanged.map((c) => c.id)).toContain(doc.id);
+  });
+
+  it('carries the texts sources were read from, losslessly, however long, and refuses a changed or missing one', async () => {
+    // Longer than the file's limit on one string, with a character of two UTF-16 units across the first cut.
+    const text = `${'联想集团称常程违约。Lenovo said. '.repeat(5000).slice(0, BACKUP_STRING_MAX_LENGTH - 1)}😀 tail\r\n\u0007 end`;
+    const sha256 = textSha256(text);
+    const author = await source.prisma.user.create({ data: { email: `snap-${randomUUID()}@example.test`, passwordHash: 'x', role: 'EDITOR' } });
+    await source.prisma.sourceSnapshot.create({ data: { sha256, text, contentType: 'application/pdf', fileName: '判决书.pdf', byteLength: 123_456, createdById: author.id } });
+    const base = freshLenovo();
+    const doc = caseDocumentSchema.parse({ ...base, sources: base.sources.map((s, i) => (i === 0 ? { ...s, snapshotSha256: sha256 } : s)) });
+    await source.prisma.$transaction((tx) => writeCaseDocument(tx, doc, { actorId: null, isNew: true }), { timeout: 60_000 });
+
+    const whole = JSON.parse(await exportText(source.prisma));
+    const carried = whole.snapshots.find((n: { sha256: string }) => n.sha256 === sha256);
+    expect(carried).toMatchObject({ contentType: 'application/pdf', fileName: '判决书.pdf', byteLength: 123_456, createdBy: author.email });
+    expect(carried.textParts.length).toBe(2);
+    expect(carried.textParts.join('')).toBe(text);
+    const file = JSON.stringify({ ...whole, cases: [whole.cases.find((c: { id: string }) => c.id === doc.id)], history: [] });
+
+    const tampered = JSON.parse(file);
+    tampered.snapshots.find((n: { sha256: string }) => n.sha256 === sha256).textParts[1] += '!';
+    const refused = await importCollection(target.prisma, JSON.stringify(tampered), { dryRun: false, actorId: null });
+    expect(refused.status).toBe('refused');
+    expect(refused.problems.map((p) => p.message)).toContain('The text does not match its SHA-256: the file was changed or damaged.');
+    const missing = { ...JSON.parse(file), snapshots: [] };
+    const refusedMissing = await importCollection(target.prisma, JSON.stringify(missing), { dryRun: false, actorId: null });
+    expect(refusedMissing.problems.some((p) => p.path.join('.') === `cases.0.sources.0.snapshotSha256` && /does not carry/.test(p.message))).toBe(true);
+    expect(await target.prisma.sourceSnapshot.count({ where: { sha256 } })).toBe(0);
+
+    const imported = await importCollection(target.prisma, file, { dryRun: false, actorId: null });
+    expect(imported.status).toBe('imported');
+    expect(imported.snapshots.created).toBeGreaterThanOrEqual(1);
+    const restored = await target.prisma.sourceSnapshot.findUniqueOrThrow({ where: { sha256 } });
+    expect([restored.text === text, restored.contentType, restored.fileName, restored.byteLength, restored.createdById]).toEqual([true, 'application/pdf', '判决书.pdf', 123_456, null]);
+    expect(await readCaseDocument(target.prisma, doc.id)).toEqual(await readCaseDocument(source.prisma, doc.id));
+    const again = await importCollection(target.prisma, file, { dryRun: false, actorId: null });
+    expect([again.cases.unchanged.map((c) => c.id), again.snapshots.created]).toEqual([[doc.id], 0]);
   });
 });

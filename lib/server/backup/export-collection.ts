@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { caseDocumentInclude, toCaseDocument } from '../../case-document/read';
 import { CASE_SCHEMA_VERSION } from '../../case-document/schema';
 import { formatPartialDate } from '../../dates';
-import { BACKUP_FORMAT, type BackupHistoryRow, type BackupParty, type BackupSource, type BackupTag } from './backup-file';
+import { BACKUP_FORMAT, textParts, type BackupHistoryRow, type BackupParty, type BackupSnapshot, type BackupSource, type BackupTag } from './backup-file';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -44,6 +44,21 @@ export async function* exportCollection(db: Db, options: ExportCollectionOptions
     true,
   );
 
+  // Every snapshot, those no case names yet too: the collection as it is. One at a time, as texts may be long.
+  const snapshots = async function* (): AsyncGenerator<BackupSnapshot> {
+    const rows = batches(
+      (after, n) =>
+        db.sourceSnapshot
+          .findMany({ where: after ? { sha256: { gt: after } } : {}, orderBy: { sha256: 'asc' }, take: n, include: { createdBy: { select: { email: true } } } })
+          .then((found) => found.map((row) => ({ ...row, id: row.sha256 }))),
+      1,
+    );
+    for await (const n of rows) {
+      yield { sha256: n.sha256, contentType: n.contentType, fileName: n.fileName, byteLength: n.byteLength, createdAt: n.createdAt.toISOString(), createdBy: n.createdBy?.email ?? null, textParts: textParts(n.text) };
+    }
+  };
+  yield* list('snapshots', snapshots(), false);
+
   const sources = async function* (): AsyncGenerator<BackupSource> {
     for await (const s of batches((after, n) => db.source.findMany({ where: afterId(after), orderBy: { id: 'asc' }, take: n }), take)) {
       yield {
@@ -56,6 +71,7 @@ export async function* exportCollection(db: Db, options: ExportCollectionOptions
         publishedQualifier: s.publishedQualifier,
         language: s.language,
         languageNote: s.languageNote,
+        snapshotSha256: s.snapshotSha256,
       };
     }
   };

@@ -23,6 +23,8 @@ export type ImportReport = {
   tags: { created: number };
   /** deleted: named by an updated case before, by nothing in the file or the database after. */
   sources: { created: number; deleted: number };
+  /** Source texts (snapshots): those the database holds already are the same texts, by their hash. */
+  snapshots: { created: number; alreadyPresent: number };
   parties: { created: number; deleted: number };
   history: { created: number; alreadyPresent: number };
   /** E-mail addresses the file names (note authors, history) that have no account here: saved unattributed. */
@@ -53,6 +55,7 @@ function emptyReport(dryRun: boolean): ImportReport {
     cases: { created: [], updated: [], unchanged: [], conflicts: [] },
     tags: { created: 0 },
     sources: { created: 0, deleted: 0 },
+    snapshots: { created: 0, alreadyPresent: 0 },
     parties: { created: 0, deleted: 0 },
     history: { created: 0, alreadyPresent: 0 },
     unknownUsers: [],
@@ -85,6 +88,7 @@ type Plan = {
   report: ImportReport;
   write: CaseDocument[];
   newTags: Backup['tags'];
+  newSnapshots: Backup['snapshots'];
   newSources: Backup['sources'];
   newParties: Backup['parties'];
   /** Shared rows updated cases stop naming and nothing else uses: they go, as in an editor's save. */
@@ -215,6 +219,11 @@ async function plan(db: Db, file: Backup, report: ImportReport, attribution: Att
     for (const part of chunks(rows)) for (const row of await find(part.map((r) => r.id))) present.add(row.id);
     return rows.filter((r) => !present.has(r.id));
   };
+  const presentSnapshots = new Set<string>();
+  for (const part of chunks(backup.snapshots.map((n) => n.sha256))) {
+    for (const row of await db.sourceSnapshot.findMany({ where: { sha256: { in: part } }, select: { sha256: true } })) presentSnapshots.add(row.sha256);
+  }
+  const newSnapshots = backup.snapshots.filter((n) => !presentSnapshots.has(n.sha256));
   const writtenSources = new Set(write.flatMap((d) => d.sources.map((s) => s.id)));
   const writtenParties = new Set(write.flatMap((d) => d.parties.map((p) => p.id)));
   const newSources = (await missing(backup.sources, (ids) => db.source.findMany({ where: { id: { in: ids } }, select: { id: true } }))).filter(
@@ -259,7 +268,7 @@ async function plan(db: Db, file: Backup, report: ImportReport, attribution: Att
 
   const emails = new Set<string>();
   for (const doc of write) for (const note of doc.notes) if (note.author) emails.add(note.author);
-  if (attribution.keepAuthors) for (const row of newHistory) if (row.user) emails.add(row.user);
+  if (attribution.keepAuthors) for (const row of [...newHistory, ...newSnapshots.map((n) => ({ user: n.createdBy }))]) if (row.user) emails.add(row.user);
   const users = new Map<string, string>();
   for (const part of chunks([...emails])) {
     for (const u of await db.user.findMany({ where: { email: { in: part } }, select: { id: true, email: true } })) users.set(u.email, u.id);
@@ -268,10 +277,11 @@ async function plan(db: Db, file: Backup, report: ImportReport, attribution: Att
 
   report.tags.created = newTags.length;
   report.sources.created = newSources.length;
+  report.snapshots = { created: newSnapshots.length, alreadyPresent: backup.snapshots.length - newSnapshots.length };
   report.parties.created = newParties.length;
   report.sources.deleted = unused.sourceIds.length;
   report.parties.deleted = unused.partyIds.length;
-  return { report, write, newTags, newSources, newParties, unused, newHistory, folded, versionRecorded, users, keepAuthors: !!attribution.keepAuthors };
+  return { report, write, newTags, newSnapshots, newSources, newParties, unused, newHistory, folded, versionRecorded, users, keepAuthors: !!attribution.keepAuthors };
 }
 
 /**
@@ -312,12 +322,21 @@ function sourceColumns(s: Backup['sources'][number]) {
     publishedQualifier: s.publishedQualifier,
     language: s.language,
     languageNote: s.languageNote,
+    snapshotSha256: s.snapshotSha256,
   };
 }
 
 /** Writes the plan; returns the shared parties and sources it renamed (see recordRenames). */
 async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']): Promise<SharedRecords> {
   if (p.newTags.length) await tx.tag.createMany({ data: p.newTags });
+  // The file's entries are the importer's unless its users are trusted: a file names anyone.
+  const userId = (email: string | null) => (!p.keepAuthors ? actorId : email ? (p.users.get(email) ?? null) : null);
+  // One at a time: a snapshot may be megabytes long.
+  for (const n of p.newSnapshots) {
+    await tx.sourceSnapshot.create({
+      data: { sha256: n.sha256, text: n.textParts.join(''), contentType: n.contentType, fileName: n.fileName, byteLength: n.byteLength, createdAt: new Date(n.createdAt), createdById: userId(n.createdBy) },
+    });
+  }
   for (const part of chunks(p.newSources)) await tx.source.createMany({ data: part.map(sourceColumns) });
   for (const part of chunks(p.newParties)) await tx.party.createMany({ data: part });
 
@@ -335,8 +354,6 @@ async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | nu
   const relations = p.write.flatMap((doc) => doc.relatedCases.map((r) => ({ fromCaseId: doc.id, toCaseId: r.caseId, kind: r.kind, note: r.note })));
   for (const part of chunks(relations)) await tx.caseRelation.createMany({ data: part });
 
-  // The file's entries are the importer's unless its users are trusted: a file names anyone.
-  const userId = (email: string | null) => (!p.keepAuthors ? actorId : email ? (p.users.get(email) ?? null) : null);
   for (const part of chunks(p.newHistory)) {
     await tx.caseChange.createMany({
       data: part.map((h) => ({
@@ -433,6 +450,7 @@ export function formatImportReport(report: ImportReport): string {
   if (report.sources.deleted + report.parties.deleted > 0) {
     lines.push(`sources: ${report.sources.deleted} deleted; parties: ${report.parties.deleted} deleted (no case names them any more and the file does not list them)`);
   }
+  lines.push(`source texts: ${report.snapshots.created} created, ${report.snapshots.alreadyPresent} already present`);
   lines.push(`history: ${report.history.created} entries created, ${report.history.alreadyPresent} already present`);
   if (report.unknownUsers.length) lines.push(`no account for ${report.unknownUsers.join(', ')}: their notes and history entries are kept unattributed`);
   return lines.join('\n');

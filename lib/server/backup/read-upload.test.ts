@@ -43,7 +43,7 @@ describe('readUpload', () => {
     );
     expect(Buffer.from(bytes).equals(expected)).toBe(true);
     // What has arrived is on disk, not in memory, while the rest is still coming.
-    expect([...seenWhileSending]).toContainEqual(expect.stringMatching(/^covenant-upload-.+[/\\]backup\.json$/));
+    expect([...seenWhileSending]).toContainEqual(expect.stringMatching(/^covenant-upload-.+[/\\]upload$/));
     expect(fs.readdirSync(tmp)).toEqual([]);
   });
 

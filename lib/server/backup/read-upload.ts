@@ -20,10 +20,10 @@ const tooLarge = (max: number) => new AppError('INVALID_REQUEST', `The file is l
 export async function readUpload(request: Request, max = BACKUP_UPLOAD_MAX_BYTES): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > max) throw tooLarge(max);
-  if (!request.body) throw new AppError('INVALID_REQUEST', 'Send the backup file as the request body.');
+  if (!request.body) throw new AppError('INVALID_REQUEST', 'Send the file as the request body.');
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'covenant-upload-'));
   try {
-    const file = path.join(folder, 'backup.json');
+    const file = path.join(folder, 'upload');
     let total = 0;
     const limit = new Transform({
       transform(chunk: Buffer, _encoding, callback) {

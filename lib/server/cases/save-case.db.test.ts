@@ -175,7 +175,7 @@ describe.each(await testEngines())('saveCase() on %s', (engine) => {
       roles: [{ id: crypto.randomUUID(), role: 'NON_PARTY', description: null, certainty: 'REPORTED', certaintyNote: null, citations: [] }],
     });
     const extraSource = (id: string): CaseDocument['sources'][number] => ({
-      id, title: 'A news report', publisher: null, author: null, url: null, published: null, publishedQualifier: null, language: 'en', languageNote: null,
+      id, title: 'A news report', publisher: null, author: null, url: null, published: null, publishedQualifier: null, language: 'en', languageNote: null, snapshotSha256: null,
     });
     const [onlyHere, shared, sourceHere] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
     const doc = freshLenovo();

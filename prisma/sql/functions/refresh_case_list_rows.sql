@@ -70,7 +70,8 @@ BEGIN
         'Covenants: ' || cv.covenant_text,
         'Events: ' || et.event_text,
         'Notes: ' || nt.note_text,
-        'Sources: ' || sr.source_text
+        'Sources: ' || sr.source_text,
+        'Source texts: ' || sn.snapshot_text
       ), NFKC) AS search_text,
       normalize(coalesce(pa.party_text, ''), NFKC) AS party_text,
       normalize(coalesce(pr.forum_text, ''), NFKC) AS forum_text,
@@ -86,7 +87,7 @@ BEGIN
       normalize(concat_ws(' ', c.summary, array_to_string(tg.tags, ' '), pr.forum_text, pr.proceeding_titles, pr.reported_citations,
         pa.representative_text, cl.claim_text, oc.outcome_text), NFKC) AS text_b,
       normalize(concat_ws(' ', ev.evidence_text, ci.citation_text), NFKC) AS text_c,
-      normalize(concat_ws(' ', cv.covenant_text, et.event_text, nt.note_text, sr.source_text), NFKC) AS text_d
+      normalize(concat_ws(' ', cv.covenant_text, et.event_text, nt.note_text, sr.source_text, sn.snapshot_text), NFKC) AS text_d
     FROM "Case" c
     LEFT JOIN LATERAL (
       SELECT string_agg(concat_ws(' · ', p.name, p."originalName", nullif(array_to_string(p.aliases, ' · '), '')), ' · ' ORDER BY r.first_position, p.id) AS party_text,
@@ -164,6 +165,13 @@ BEGIN
       SELECT string_agg(concat_ws(' ', s.title, s.publisher, s.author), ' · ' ORDER BY x.position, x."sourceId") AS source_text
       FROM "CaseSource" x JOIN "Source" s ON s.id = x."sourceId" WHERE x."caseId" = c.id
     ) sr ON true
+    LEFT JOIN LATERAL (
+      -- The texts the sources were read from, on one line (searchText keeps a line per field) and
+      -- capped at 100,000 characters per case: a tsvector holds at most 1 MB, and list pages read searchText.
+      SELECT left(regexp_replace(string_agg(n.text, ' ' ORDER BY x.position, x."sourceId"), '\s+', ' ', 'g'), 100000) AS snapshot_text
+      FROM "CaseSource" x JOIN "Source" s ON s.id = x."sourceId" JOIN "SourceSnapshot" n ON n.sha256 = s."snapshotSha256"
+      WHERE x."caseId" = c.id
+    ) sn ON true
     WHERE c.id = ANY (case_ids)
   ) t;
 

@@ -8,6 +8,7 @@ import { getReadPrisma } from '@/lib/db/replicas';
 import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
 import { resultListPosition } from '@/app/(app)/cases/[id]/result-list';
 import { readRelatedCases } from '@/lib/server/cases/related-cases';
+import { findSnapshotInfo } from '@/lib/server/sources/store-snapshot';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -22,13 +23,17 @@ export default async function CasePage({ params }: Params) {
   const { id } = await params;
   // The list lookup runs beside the case's own reads (it needs only the id, and fails to null).
   const [doc, position] = await Promise.all([getCaseDocument(id), resultListPosition(id)]);
-  const related = await readRelatedCases(await getReadPrisma(), doc);
+  const prisma = await getReadPrisma();
+  const [related, snapshots] = await Promise.all([
+    readRelatedCases(prisma, doc),
+    findSnapshotInfo(prisma, [...new Set(doc.sources.flatMap((s) => (s.snapshotSha256 ? [s.snapshotSha256] : [])))]),
+  ]);
   return (
     <>
       <ResultNavigation position={position} />
       <ExportMenu caseId={doc.id} />
       <CaseActions caseId={doc.id} archived={doc.archivedAt !== null} role={user.role} />
-      <CaseView doc={doc} related={related} />
+      <CaseView doc={doc} related={related} snapshots={Object.fromEntries(snapshots)} />
     </>
   );
 }
