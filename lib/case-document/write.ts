@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { parsePartialDate } from '../dates';
 import type { Money } from '../money';
+import type { Certainty } from '../generated/prisma/enums';
 import type { CaseDocument, Citation } from './schema';
 
 type Tx = Prisma.TransactionClient;
@@ -60,10 +61,9 @@ async function clearCaseContents(tx: Tx, caseId: string) {
 
 /**
  * Stores `doc` as the case's full contents with `version`. The caller owns the transaction and
- * the version check; this only writes. Returns the shared parties and sources it renamed, for the
- * caller to pass to recordRenames.
+ * the version check; this only writes (commitCaseVersion is the one caller outside tests).
  */
-export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<SharedRecords> {
+export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<void> {
   const caseId = doc.id;
   const caseColumns = {
     title: doc.title,
@@ -84,7 +84,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     await clearCaseContents(tx, caseId);
   }
 
-  const renamed = await sharedRecordsRenamedBy(tx, doc);
   for (const source of doc.sources) {
     const published = dateColumns(source.published);
     const columns = {
@@ -128,14 +127,16 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   }
 
   const citationRows: Prisma.CitationCreateManyInput[] = [];
-  const cite = (key: FactKey, factId: string, citations: Citation[]) =>
-    citations.forEach((c) =>
-      citationRows.push({ id: c.id, caseId, sourceId: c.sourceId, position: citationRows.length, excerpt: c.excerpt, locator: c.locator, attribution: c.attribution, [key]: factId }),
-    );
+  /** A fact's provenance columns; its citations become Citation rows pointing at it through `key`. */
+  const factColumns = (key: FactKey, fact: { id: string; certainty: Certainty; certaintyNote: string | null; citations: Citation[] }) => {
+    for (const c of fact.citations) {
+      citationRows.push({ id: c.id, caseId, sourceId: c.sourceId, position: citationRows.length, excerpt: c.excerpt, locator: c.locator, attribution: c.attribution, [key]: fact.id });
+    }
+    return { certainty: fact.certainty, certaintyNote: fact.certaintyNote };
+  };
 
   await tx.proceeding.createMany({
     data: doc.proceedings.map((p, position) => {
-      cite('proceedingId', p.id, p.citations);
       const filed = dateColumns(p.filed);
       const decided = dateColumns(p.decided);
       return {
@@ -157,8 +158,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         decidedOn: decided.on,
         decidedPrecision: decided.precision,
         decidedQualifier: p.decidedQualifier,
-        certainty: p.certainty,
-        certaintyNote: p.certaintyNote,
+        ...factColumns('proceedingId', p),
       };
     }),
   });
@@ -166,37 +166,32 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   await tx.adjudicator.createMany({
     data: doc.proceedings.flatMap((p) =>
       p.adjudicators.map((a, position) => {
-        cite('adjudicatorId', a.id, a.citations);
-        return { id: a.id, proceedingId: p.id, position, name: a.name, originalName: a.originalName, role: a.role, certainty: a.certainty, certaintyNote: a.certaintyNote };
+        return { id: a.id, proceedingId: p.id, position, name: a.name, originalName: a.originalName, role: a.role, ...factColumns('adjudicatorId', a) };
       }),
     ),
   });
   const proceedingRoles = doc.proceedings.flatMap((p) => p.parties.map((role, position) => ({ proceedingId: p.id, role, position })));
   await tx.proceedingParty.createMany({
     data: proceedingRoles.map(({ proceedingId, role, position }) => {
-      cite('proceedingPartyId', role.id, role.citations);
-      return { id: role.id, proceedingId, partyId: role.partyId, position, role: role.role, certainty: role.certainty, certaintyNote: role.certaintyNote };
+      return { id: role.id, proceedingId, partyId: role.partyId, position, role: role.role, ...factColumns('proceedingPartyId', role) };
     }),
   });
   await tx.counsel.createMany({
     data: proceedingRoles.flatMap(({ role }) =>
       role.counsel.map((c, position) => {
-        cite('counselId', c.id, c.citations);
-        return { id: c.id, proceedingPartyId: role.id, position, firm: c.firm, lawyer: c.lawyer, certainty: c.certainty, certaintyNote: c.certaintyNote };
+        return { id: c.id, proceedingPartyId: role.id, position, firm: c.firm, lawyer: c.lawyer, ...factColumns('counselId', c) };
       }),
     ),
   });
 
   await tx.caseParty.createMany({
     data: doc.parties.flatMap((party) => party.roles).map((role, position) => {
-      cite('casePartyId', role.id, role.citations);
       const party = doc.parties.find((p) => p.roles.includes(role))!;
-      return { id: role.id, caseId, partyId: party.id, role: role.role, position, description: role.description, certainty: role.certainty, certaintyNote: role.certaintyNote };
+      return { id: role.id, caseId, partyId: party.id, role: role.role, position, description: role.description, ...factColumns('casePartyId', role) };
     }),
   });
 
   for (const [position, covenant] of doc.covenants.entries()) {
-    cite('covenantId', covenant.id, covenant.citations);
     const signed = dateColumns(covenant.signed);
     const ends = dateColumns(covenant.ends);
     await tx.covenant.create({
@@ -221,20 +216,17 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         endsAssertedById: covenant.endsAssertedById,
         signatureDisputed: covenant.signatureDisputed,
         validityDisputed: covenant.validityDisputed,
-        certainty: covenant.certainty,
-        certaintyNote: covenant.certaintyNote,
+        ...factColumns('covenantId', covenant),
         terms: {
           createMany: {
             data: covenant.terms.map((t, termPosition) => {
-              cite('covenantTermId', t.id, t.citations);
-              return { id: t.id, position: termPosition, kind: t.kind, description: t.description, finding: t.finding, certainty: t.certainty, certaintyNote: t.certaintyNote };
+              return { id: t.id, position: termPosition, kind: t.kind, description: t.description, finding: t.finding, ...factColumns('covenantTermId', t) };
             }),
           },
         },
         considerations: {
           createMany: {
             data: covenant.considerations.map((item, itemPosition) => {
-              cite('considerationItemId', item.id, item.citations);
               const amount = moneyColumns(item.amount);
               return {
                 id: item.id,
@@ -247,8 +239,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
                 sharesClass: item.shares?.shareClass ?? null,
                 sharesAdjustment: item.shares?.adjustment ?? null,
                 paymentNote: item.paymentNote,
-                certainty: item.certainty,
-                certaintyNote: item.certaintyNote,
+                ...factColumns('considerationItemId', item),
               };
             }),
           },
@@ -259,7 +250,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
 
   await tx.claim.createMany({
     data: doc.claims.map((c, position) => {
-      cite('claimId', c.id, c.citations);
       const amount = moneyColumns(c.amount);
       return {
         id: c.id,
@@ -277,8 +267,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         amountCurrency: amount.currency,
         amountNote: c.amountNote,
         status: c.status,
-        certainty: c.certainty,
-        certaintyNote: c.certaintyNote,
+        ...factColumns('claimId', c),
       };
     }),
   });
@@ -292,7 +281,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
 
   await tx.evidence.createMany({
     data: doc.evidence.map((e, position) => {
-      cite('evidenceId', e.id, e.citations);
       const produced = dateColumns(e.produced);
       return {
         id: e.id,
@@ -308,8 +296,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         producedQualifier: e.producedQualifier,
         finding: e.finding,
         treatment: e.treatment,
-        certainty: e.certainty,
-        certaintyNote: e.certaintyNote,
+        ...factColumns('evidenceId', e),
       };
     }),
   });
@@ -328,7 +315,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
 
   await tx.timelineEvent.createMany({
     data: doc.events.map((e, position) => {
-      cite('timelineEventId', e.id, e.citations);
       const occurred = dateColumns(e.occurred);
       return {
         id: e.id,
@@ -339,15 +325,13 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         occurredPrecision: occurred.precision!,
         occurredQualifier: e.occurredQualifier,
         description: e.description,
-        certainty: e.certainty,
-        certaintyNote: e.certaintyNote,
+        ...factColumns('timelineEventId', e),
       };
     }),
   });
 
   await tx.outcome.createMany({
     data: doc.outcomes.map((o, position) => {
-      cite('outcomeId', o.id, o.citations);
       const decided = dateColumns(o.decided);
       const settlement = moneyColumns(o.settlement);
       const valuation = o.settlementEquity && moneyColumns(o.settlementEquity.valuation);
@@ -379,15 +363,13 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         bondPostedOn: bondPosted.on,
         bondPostedPrecision: bondPosted.precision,
         bondPostedQualifier: o.bond?.postedQualifier ?? null,
-        certainty: o.certainty,
-        certaintyNote: o.certaintyNote,
+        ...factColumns('outcomeId', o),
       };
     }),
   });
   await tx.outcomeAward.createMany({
     data: doc.outcomes.flatMap((o) =>
       o.awards.map((a) => {
-        cite('outcomeAwardId', a.id, a.citations);
         const amount = moneyColumns(a.amount);
         return {
           id: a.id,
@@ -396,8 +378,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
           amountQualifier: amount.qualifier,
           amount: amount.amount,
           amountCurrency: amount.currency,
-          certainty: a.certainty,
-          certaintyNote: a.certaintyNote,
+          ...factColumns('outcomeAwardId', a),
         };
       }),
     ),
@@ -405,9 +386,8 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   await tx.outcomeTerm.createMany({
     data: doc.outcomes.flatMap((o) =>
       o.termsImposed.map((t, position) => {
-        cite('outcomeTermId', t.id, t.citations);
         const due = dateColumns(t.due);
-        return { id: t.id, outcomeId: o.id, position, description: t.description, dueOn: due.on, duePrecision: due.precision, dueQualifier: t.dueQualifier, certainty: t.certainty, certaintyNote: t.certaintyNote };
+        return { id: t.id, outcomeId: o.id, position, description: t.description, dueOn: due.on, duePrecision: due.precision, dueQualifier: t.dueQualifier, ...factColumns('outcomeTermId', t) };
       }),
     ),
   });
@@ -422,7 +402,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     data: doc.notes.map((n, position) => ({ id: n.id, caseId, body: n.body, authorId: n.author ? authors.get(n.author) ?? null : null, position, createdAt: new Date(n.createdAt) })),
   });
   await tx.$executeRaw`SELECT refresh_case_summary(${caseId}::uuid)`; // its list and export rows (migrations 20261125020000, 20261125050000)
-  return renamed;
 }
 
 /** Ids of shared parties and sources (several cases may name one). */
@@ -454,7 +433,7 @@ export async function deleteUnusedPartiesAndSources(tx: Tx, { partyIds, sourceId
  * Their rows are locked first, in id order, so a concurrent save of another case naming them
  * compares against what this one writes rather than what it read before.
  */
-async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<SharedRecords> {
+export async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<SharedRecords> {
   const partyIds = doc.parties.map((p) => p.id);
   const sourceIds = doc.sources.map((s) => s.id);
   const storedParties = partyIds.length
