@@ -33,25 +33,28 @@ async function userWith(access: Access): Promise<CurrentUser> {
 
 /**
  * The one path of every server action. A refusal of its own (AppError), bad input and any other
- * failure reach `refuse` with what happened; an unexpected error is logged, never shown.
+ * failure reach `refuse` with what happened, and with the parsed input when it got that far (null
+ * before); an unexpected error is logged, never shown.
  */
 export function guardedAction<S extends z.ZodType, R>(
   access: Access,
   schema: S,
   run: (input: z.output<S>, user: CurrentUser) => Promise<R>,
-  refuse: (refusal: ActionRefusal) => R,
+  refuse: (refusal: ActionRefusal, input: z.output<S> | null) => R,
 ): (raw: unknown) => Promise<R> {
   return async (raw) => {
+    let input: z.output<S> | null = null;
     try {
       const user = await userWith(access);
       const parsed = schema.safeParse(raw);
-      if (!parsed.success) return refuse({ code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', issues: parsed.error.issues });
+      if (!parsed.success) return refuse({ code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', issues: parsed.error.issues }, null);
+      input = parsed.data;
       return await run(parsed.data, user);
     } catch (error) {
-      if (error instanceof AppError) return refuse({ code: error.code, message: error.message, error });
-      if ((error as { code?: unknown } | null)?.code === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error });
+      if (error instanceof AppError) return refuse({ code: error.code, message: error.message, error }, input);
+      if ((error as { code?: unknown } | null)?.code === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error }, input);
       console.error(error);
-      return refuse({ code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', error });
+      return refuse({ code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', error }, input);
     }
   };
 }
