@@ -43,29 +43,18 @@ function dropped(before: CaseDocument, after: CaseDocument): SharedRecords {
   return { partyIds: before.parties.map((p) => p.id).filter((id) => !kept.has(id)), sourceIds: before.sources.map((s) => s.id).filter((id) => !kept.has(id)) };
 }
 
-/** The other cases naming these parties or sources, in id order (the order their rows are locked in). */
-async function casesNaming(tx: Tx, { partyIds, sourceIds }: SharedRecords, except: Set<string>): Promise<string[]> {
-  if (partyIds.length + sourceIds.length === 0) return [];
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "caseId"::text AS id FROM "CaseParty" WHERE "partyId" = ANY (${partyIds}::uuid[])
-    UNION SELECT "caseId"::text FROM "CaseSource" WHERE "sourceId" = ANY (${sourceIds}::uuid[])
-    ORDER BY id`;
-  return rows.map((r) => r.id).filter((id) => !except.has(id));
-}
-
 /**
  * Writes `document` as a new version of its case inside the caller's transaction (the caller owns
  * the version check and the timeout): its rows, its history entry, and the settling of the shared
- * parties and sources it renames. A case elsewhere naming one of them changes with it, so it gets
- * a version and a history entry of its own, described in words and attributed to the same actor;
- * its list rows are refreshed after the commit (`pending`, see finishRefresh).
+ * parties and sources it renames. A case elsewhere naming one of them changes with it: once the
+ * caller has committed, finishRefresh(`pending`) gives it fresh list rows and a version and history
+ * entry of its own, described in words and attributed to the same actor (after the commit, so a
+ * party named by thousands of cases does not hold the save open, nor wait for their editors).
  */
 export async function commitCaseVersion(tx: Tx, version: CaseVersion): Promise<CommittedVersion> {
   const { document, action, actorId, before, history } = version;
   const written = new Set([document.id, ...(version.written ?? [])]);
   const renamed = await sharedRecordsRenamedBy(tx, document);
-  const others = await casesNaming(tx, renamed, written);
-  const othersBefore = await Promise.all(others.map((id) => readCaseDocument(tx, id)));
 
   await writeCaseDocument(tx, version.withoutRelations ? { ...document, relatedCases: [] } : document, { actorId, isNew: version.isNew });
   if (before) await deleteUnusedPartiesAndSources(tx, dropped(before, document));
@@ -80,11 +69,5 @@ export async function commitCaseVersion(tx: Tx, version: CaseVersion): Promise<C
     await recordChange(tx, document.id, document.version, action, actorId, changes, stored);
   }
 
-  for (const [i, id] of others.entries()) {
-    const { version: next } = await tx.case.update({ where: { id }, data: { version: { increment: 1 }, updatedById: actorId }, select: { version: true } });
-    const after = (await readCaseDocument(tx, id))!;
-    const described = describeChanges(othersBefore[i]!, after).map((c) => ({ ...c, text: `${c.text} (renamed in “${document.title}”)` }));
-    await recordChange(tx, id, next, 'UPDATE', actorId, described, after);
-  }
-  return { changes, pending: await recordRenames(tx, renamed, [...written]) };
+  return { changes, pending: await recordRenames(tx, renamed, [...written], actorId) };
 }
