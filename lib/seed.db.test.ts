@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseDocument } from './case-document/read';
 import { caseDocumentSchema } from './case-document/schema';
+import { describeChanges } from './history/describe-changes';
 import { readSeedDocuments, SEED_DIR, seedDemoData } from './seed';
 import { openTestDatabase, rowCounts, testEngines, type OpenTestDatabase } from './testing/databases';
 
@@ -49,14 +50,15 @@ describe.each(await testEngines())('seedDemoData() on %s', (engine) => {
     expect(stored).toStrictEqual(expected);
   });
 
-  it('records the seeded Lenovo case in its history as version 1, snapshot included', async () => {
+  it('records the seeded Lenovo case in its history as version 1, described as a creation like an editor\'s, snapshot included', async () => {
     const expected = caseDocumentSchema.parse(JSON.parse(fs.readFileSync(LENOVO_FILE, 'utf8')));
     await seedDemoData(db.prisma);
 
     const history = await db.prisma.caseChange.findMany({ where: { caseId: expected.id } });
 
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ version: 1, action: 'CREATE', userId: null, changes: [] });
+    expect(history[0]).toMatchObject({ version: 1, action: 'CREATE', userId: null, changes: describeChanges(null, expected) });
+    expect(history[0]!.changes).toContainEqual({ path: '', text: 'Case created', before: null, after: 'Lenovo Group v. Chang Cheng' });
     expect(history[0]!.snapshot).toStrictEqual(JSON.parse(JSON.stringify(expected)));
   });
 });

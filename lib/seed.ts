@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PrismaClient } from './generated/prisma/client';
 import { caseDocumentSchema } from './case-document/schema';
-import { writeCaseDocument } from './case-document/write';
+import { finishRefresh } from './case-document/write';
+import { commitCaseVersion } from './server/cases/commit-case-version';
 
 export const SEED_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'prisma', 'seed-data');
 
@@ -24,15 +25,12 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: str
   const created: string[] = [];
   const skipped: string[] = [];
   for (const doc of readSeedDocuments()) {
-    const stored = await prisma.$transaction(async (tx) => {
-      if (await tx.case.findUnique({ where: { id: doc.id }, select: { id: true } })) return false;
-      await writeCaseDocument(tx, doc, { actorId: null });
-      await tx.caseChange.create({
-        data: { caseId: doc.id, version: doc.version, action: 'CREATE', userId: null, changes: [], snapshot: doc },
-      });
-      return true;
+    const committed = await prisma.$transaction(async (tx) => {
+      if (await tx.case.findUnique({ where: { id: doc.id }, select: { id: true } })) return null;
+      return commitCaseVersion(tx, { document: doc, action: 'CREATE', actorId: null, before: null, isNew: true });
     });
-    (stored ? created : skipped).push(doc.title);
+    if (committed) await finishRefresh(prisma, committed.pending);
+    (committed ? created : skipped).push(doc.title);
   }
   return { created, skipped };
 }

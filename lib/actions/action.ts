@@ -34,7 +34,8 @@ async function userWith(access: Access): Promise<CurrentUser> {
 
 /**
  * The one path of every server action. A refusal of its own (AppError), bad input and any other
- * failure reach `refuse` with what happened; an unexpected error is logged, never shown.
+ * failure reach `refuse` with what happened, and with the parsed input when it got that far (null
+ * before); an unexpected error is logged, never shown.
  * An action that ran to its end wrote, so the user's next reads stay on the primary for a moment
  * (lib/db/replicas.ts); `readOnly` actions (the editor's hints) skip that: setting a cookie makes
  * Next re-render the page, which a hint must not cause.
@@ -43,22 +44,24 @@ export function guardedAction<S extends z.ZodType, R>(
   access: Access,
   schema: S,
   run: (input: z.output<S>, user: CurrentUser) => Promise<R>,
-  refuse: (refusal: ActionRefusal) => R,
+  refuse: (refusal: ActionRefusal, input: z.output<S> | null) => R,
   { readOnly = false }: { readOnly?: boolean } = {},
 ): (raw: unknown) => Promise<R> {
   return async (raw) => {
+    let input: z.output<S> | null = null;
     try {
       const user = await userWith(access);
       const parsed = schema.safeParse(raw);
-      if (!parsed.success) return refuse({ code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', issues: parsed.error.issues });
+      if (!parsed.success) return refuse({ code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', issues: parsed.error.issues }, null);
+      input = parsed.data;
       const result = await run(parsed.data, user);
       if (!readOnly) await markOwnWrite();
       return result;
     } catch (error) {
-      if (error instanceof AppError) return refuse({ code: error.code, message: error.message, error });
-      if ((error as { code?: unknown } | null)?.code === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error });
+      if (error instanceof AppError) return refuse({ code: error.code, message: error.message, error }, input);
+      if ((error as { code?: unknown } | null)?.code === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error }, input);
       console.error(error);
-      return refuse({ code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', error });
+      return refuse({ code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', error }, input);
     }
   };
 }

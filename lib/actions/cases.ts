@@ -69,18 +69,16 @@ function refusedSave(refusal: ActionRefusal, mine: CaseDocument | null): SaveCas
 
 /** Creates (baseVersion null) or saves a whole case. Input is kept by the form on any refusal. */
 export async function saveCaseAction(input: unknown): Promise<SaveCaseState> {
-  // The parsed document, for merging it into the current version when the save is refused as stale.
-  let mine: CaseDocument | null = null;
   const save = guardedAction(
     'EDITOR',
     saveInputSchema,
     async ({ doc, baseVersion }, user): Promise<SaveCaseState> => {
-      mine = doc;
       const saved = await saveCase(await getPrisma(), { doc, baseVersion, actorId: user.id, actorEmail: user.email });
       revalidatePath(`/cases/${saved.id}`);
       return { ok: true, id: saved.id, version: saved.version, message: `Saved as version ${saved.version}.` };
     },
-    (refusal) => refusedSave(refusal, mine),
+    // The parsed document is merged into the current version when the save is refused as stale.
+    (refusal, parsed) => refusedSave(refusal, parsed?.doc ?? null),
   );
   return save(input);
 }

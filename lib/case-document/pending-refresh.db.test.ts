@@ -44,7 +44,7 @@ describe.each(await testEngines())('refreshes owed after a rename on %s', (engin
     await suite.save(second, null);
     await suite.db.prisma.$transaction(async (tx) => {
       await tx.party.update({ where: { id: partyId }, data: { name } });
-      await recordRenames(tx, { partyIds: [partyId], sourceIds: [] }, [second.id]);
+      await recordRenames(tx, { partyIds: [partyId], sourceIds: [] }, [second.id], null);
     });
     expect(await partiesOf(first.id)).not.toContain(name);
     return first;

@@ -4,6 +4,9 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { parsePartialDate } from '../dates';
 import { AppError } from '../errors';
 import type { Money } from '../money';
+import type { Certainty } from '../generated/prisma/enums';
+import { describeChanges } from '../history/describe-changes';
+import { readCaseDocument } from './read';
 import type { CaseDocument, Citation } from './schema';
 
 type Tx = Prisma.TransactionClient;
@@ -61,10 +64,9 @@ async function clearCaseContents(tx: Tx, caseId: string) {
 
 /**
  * Stores `doc` as the case's full contents with `version`. The caller owns the transaction and
- * the version check; this only writes. Returns the shared parties and sources it renamed, for the
- * caller to pass to recordRenames.
+ * the version check; this only writes (commitCaseVersion is the one caller outside tests).
  */
-export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<SharedRecords> {
+export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: WriteOptions): Promise<void> {
   const caseId = doc.id;
   const caseColumns = {
     title: doc.title,
@@ -85,7 +87,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     await clearCaseContents(tx, caseId);
   }
 
-  const renamed = await sharedRecordsRenamedBy(tx, doc);
   await checkSnapshotsExist(tx, doc);
   for (const source of doc.sources) {
     const published = dateColumns(source.published);
@@ -131,14 +132,16 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   }
 
   const citationRows: Prisma.CitationCreateManyInput[] = [];
-  const cite = (key: FactKey, factId: string, citations: Citation[]) =>
-    citations.forEach((c) =>
-      citationRows.push({ id: c.id, caseId, sourceId: c.sourceId, position: citationRows.length, excerpt: c.excerpt, locator: c.locator, attribution: c.attribution, [key]: factId }),
-    );
+  /** A fact's provenance columns; its citations become Citation rows pointing at it through `key`. */
+  const factColumns = (key: FactKey, fact: { id: string; certainty: Certainty; certaintyNote: string | null; citations: Citation[] }) => {
+    for (const c of fact.citations) {
+      citationRows.push({ id: c.id, caseId, sourceId: c.sourceId, position: citationRows.length, excerpt: c.excerpt, locator: c.locator, attribution: c.attribution, [key]: fact.id });
+    }
+    return { certainty: fact.certainty, certaintyNote: fact.certaintyNote };
+  };
 
   await tx.proceeding.createMany({
     data: doc.proceedings.map((p, position) => {
-      cite('proceedingId', p.id, p.citations);
       const filed = dateColumns(p.filed);
       const decided = dateColumns(p.decided);
       return {
@@ -160,8 +163,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         decidedOn: decided.on,
         decidedPrecision: decided.precision,
         decidedQualifier: p.decidedQualifier,
-        certainty: p.certainty,
-        certaintyNote: p.certaintyNote,
+        ...factColumns('proceedingId', p),
       };
     }),
   });
@@ -169,37 +171,32 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   await tx.adjudicator.createMany({
     data: doc.proceedings.flatMap((p) =>
       p.adjudicators.map((a, position) => {
-        cite('adjudicatorId', a.id, a.citations);
-        return { id: a.id, proceedingId: p.id, position, name: a.name, originalName: a.originalName, role: a.role, certainty: a.certainty, certaintyNote: a.certaintyNote };
+        return { id: a.id, proceedingId: p.id, position, name: a.name, originalName: a.originalName, role: a.role, ...factColumns('adjudicatorId', a) };
       }),
     ),
   });
   const proceedingRoles = doc.proceedings.flatMap((p) => p.parties.map((role, position) => ({ proceedingId: p.id, role, position })));
   await tx.proceedingParty.createMany({
     data: proceedingRoles.map(({ proceedingId, role, position }) => {
-      cite('proceedingPartyId', role.id, role.citations);
-      return { id: role.id, proceedingId, partyId: role.partyId, position, role: role.role, certainty: role.certainty, certaintyNote: role.certaintyNote };
+      return { id: role.id, proceedingId, partyId: role.partyId, position, role: role.role, ...factColumns('proceedingPartyId', role) };
     }),
   });
   await tx.counsel.createMany({
     data: proceedingRoles.flatMap(({ role }) =>
       role.counsel.map((c, position) => {
-        cite('counselId', c.id, c.citations);
-        return { id: c.id, proceedingPartyId: role.id, position, firm: c.firm, lawyer: c.lawyer, certainty: c.certainty, certaintyNote: c.certaintyNote };
+        return { id: c.id, proceedingPartyId: role.id, position, firm: c.firm, lawyer: c.lawyer, ...factColumns('counselId', c) };
       }),
     ),
   });
 
   await tx.caseParty.createMany({
     data: doc.parties.flatMap((party) => party.roles).map((role, position) => {
-      cite('casePartyId', role.id, role.citations);
       const party = doc.parties.find((p) => p.roles.includes(role))!;
-      return { id: role.id, caseId, partyId: party.id, role: role.role, position, description: role.description, certainty: role.certainty, certaintyNote: role.certaintyNote };
+      return { id: role.id, caseId, partyId: party.id, role: role.role, position, description: role.description, ...factColumns('casePartyId', role) };
     }),
   });
 
   for (const [position, covenant] of doc.covenants.entries()) {
-    cite('covenantId', covenant.id, covenant.citations);
     const signed = dateColumns(covenant.signed);
     const ends = dateColumns(covenant.ends);
     await tx.covenant.create({
@@ -224,20 +221,17 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         endsAssertedById: covenant.endsAssertedById,
         signatureDisputed: covenant.signatureDisputed,
         validityDisputed: covenant.validityDisputed,
-        certainty: covenant.certainty,
-        certaintyNote: covenant.certaintyNote,
+        ...factColumns('covenantId', covenant),
         terms: {
           createMany: {
             data: covenant.terms.map((t, termPosition) => {
-              cite('covenantTermId', t.id, t.citations);
-              return { id: t.id, position: termPosition, kind: t.kind, description: t.description, finding: t.finding, certainty: t.certainty, certaintyNote: t.certaintyNote };
+              return { id: t.id, position: termPosition, kind: t.kind, description: t.description, finding: t.finding, ...factColumns('covenantTermId', t) };
             }),
           },
         },
         considerations: {
           createMany: {
             data: covenant.considerations.map((item, itemPosition) => {
-              cite('considerationItemId', item.id, item.citations);
               const amount = moneyColumns(item.amount);
               return {
                 id: item.id,
@@ -250,8 +244,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
                 sharesClass: item.shares?.shareClass ?? null,
                 sharesAdjustment: item.shares?.adjustment ?? null,
                 paymentNote: item.paymentNote,
-                certainty: item.certainty,
-                certaintyNote: item.certaintyNote,
+                ...factColumns('considerationItemId', item),
               };
             }),
           },
@@ -262,7 +255,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
 
   await tx.claim.createMany({
     data: doc.claims.map((c, position) => {
-      cite('claimId', c.id, c.citations);
       const amount = moneyColumns(c.amount);
       return {
         id: c.id,
@@ -280,8 +272,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         amountCurrency: amount.currency,
         amountNote: c.amountNote,
         status: c.status,
-        certainty: c.certainty,
-        certaintyNote: c.certaintyNote,
+        ...factColumns('claimId', c),
       };
     }),
   });
@@ -295,7 +286,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
 
   await tx.evidence.createMany({
     data: doc.evidence.map((e, position) => {
-      cite('evidenceId', e.id, e.citations);
       const produced = dateColumns(e.produced);
       return {
         id: e.id,
@@ -311,8 +301,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         producedQualifier: e.producedQualifier,
         finding: e.finding,
         treatment: e.treatment,
-        certainty: e.certainty,
-        certaintyNote: e.certaintyNote,
+        ...factColumns('evidenceId', e),
       };
     }),
   });
@@ -331,7 +320,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
 
   await tx.timelineEvent.createMany({
     data: doc.events.map((e, position) => {
-      cite('timelineEventId', e.id, e.citations);
       const occurred = dateColumns(e.occurred);
       return {
         id: e.id,
@@ -342,15 +330,13 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         occurredPrecision: occurred.precision!,
         occurredQualifier: e.occurredQualifier,
         description: e.description,
-        certainty: e.certainty,
-        certaintyNote: e.certaintyNote,
+        ...factColumns('timelineEventId', e),
       };
     }),
   });
 
   await tx.outcome.createMany({
     data: doc.outcomes.map((o, position) => {
-      cite('outcomeId', o.id, o.citations);
       const decided = dateColumns(o.decided);
       const settlement = moneyColumns(o.settlement);
       const valuation = o.settlementEquity && moneyColumns(o.settlementEquity.valuation);
@@ -382,15 +368,13 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
         bondPostedOn: bondPosted.on,
         bondPostedPrecision: bondPosted.precision,
         bondPostedQualifier: o.bond?.postedQualifier ?? null,
-        certainty: o.certainty,
-        certaintyNote: o.certaintyNote,
+        ...factColumns('outcomeId', o),
       };
     }),
   });
   await tx.outcomeAward.createMany({
     data: doc.outcomes.flatMap((o) =>
       o.awards.map((a) => {
-        cite('outcomeAwardId', a.id, a.citations);
         const amount = moneyColumns(a.amount);
         return {
           id: a.id,
@@ -399,8 +383,7 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
           amountQualifier: amount.qualifier,
           amount: amount.amount,
           amountCurrency: amount.currency,
-          certainty: a.certainty,
-          certaintyNote: a.certaintyNote,
+          ...factColumns('outcomeAwardId', a),
         };
       }),
     ),
@@ -408,9 +391,8 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
   await tx.outcomeTerm.createMany({
     data: doc.outcomes.flatMap((o) =>
       o.termsImposed.map((t, position) => {
-        cite('outcomeTermId', t.id, t.citations);
         const due = dateColumns(t.due);
-        return { id: t.id, outcomeId: o.id, position, description: t.description, dueOn: due.on, duePrecision: due.precision, dueQualifier: t.dueQualifier, certainty: t.certainty, certaintyNote: t.certaintyNote };
+        return { id: t.id, outcomeId: o.id, position, description: t.description, dueOn: due.on, duePrecision: due.precision, dueQualifier: t.dueQualifier, ...factColumns('outcomeTermId', t) };
       }),
     ),
   });
@@ -425,7 +407,6 @@ export async function writeCaseDocument(tx: Tx, doc: CaseDocument, options: Writ
     data: doc.notes.map((n, position) => ({ id: n.id, caseId, body: n.body, authorId: n.author ? authors.get(n.author) ?? null : null, position, createdAt: new Date(n.createdAt) })),
   });
   await tx.$executeRaw`SELECT refresh_case_summary(${caseId}::uuid)`; // its list and export rows (migrations 20261125020000, 20261125050000)
-  return renamed;
 }
 
 /**
@@ -475,7 +456,7 @@ export async function deleteUnusedPartiesAndSources(tx: Tx, { partyIds, sourceId
  * Their rows are locked first, in id order, so a concurrent save of another case naming them
  * compares against what this one writes rather than what it read before.
  */
-async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<SharedRecords> {
+export async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<SharedRecords> {
   const partyIds = doc.parties.map((p) => p.id);
   const sourceIds = doc.sources.map((s) => s.id);
   const storedParties = partyIds.length
@@ -507,7 +488,7 @@ async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<Shared
 const REFRESH_BATCH = 500;
 
 /** A refresh owed to the cases naming what a save renamed (a PendingRenameRefresh row). */
-export type PendingRefresh = { id: string; partyIds: string[]; sourceIds: string[]; exceptIds: string[] };
+export type PendingRefresh = { id: string; partyIds: string[]; sourceIds: string[]; exceptIds: string[]; actorId: string | null };
 
 /**
  * In the save's transaction: records that the other cases naming what it renamed (`renamed`) need
@@ -516,13 +497,15 @@ export type PendingRefresh = { id: string; partyIds: string[]; sourceIds: string
  * process that stops in between (finishPendingRefreshes, at server start). `written`: the cases
  * the save wrote, fresh already.
  */
-export async function recordRenames(tx: Tx, renamed: SharedRecords, written: string[]): Promise<PendingRefresh | null> {
+export async function recordRenames(tx: Tx, renamed: SharedRecords, written: string[], actorId: string | null): Promise<PendingRefresh | null> {
   if (renamed.partyIds.length + renamed.sourceIds.length === 0) return null;
   return tx.pendingRenameRefresh.create({
-    data: { partyIds: renamed.partyIds, sourceIds: renamed.sourceIds, exceptIds: written },
-    select: { id: true, partyIds: true, sourceIds: true, exceptIds: true },
+    data: { partyIds: renamed.partyIds, sourceIds: renamed.sourceIds, exceptIds: written, actorId },
+    select: PENDING_COLUMNS,
   });
 }
+
+const PENDING_COLUMNS = { id: true, partyIds: true, sourceIds: true, exceptIds: true, actorId: true } as const;
 
 /** After the commit: the refresh recordRenames recorded, then its record goes. */
 export async function finishRefresh(db: PrismaClient, pending: PendingRefresh | null): Promise<void> {
@@ -532,14 +515,14 @@ export async function finishRefresh(db: PrismaClient, pending: PendingRefresh | 
     UNION SELECT "caseId"::text FROM "CaseSource" WHERE "sourceId" = ANY (${pending.sourceIds}::uuid[])
     ORDER BY id`;
   const fresh = new Set(pending.exceptIds);
-  await refreshCaseRows(db, rows.map((r) => r.id).filter((id) => !fresh.has(id)));
+  await refreshCaseRows(db, rows.map((r) => r.id).filter((id) => !fresh.has(id)), undefined, { actorId: pending.actorId });
   // deleteMany: another process finishing the same record at start may have removed it already.
   await db.pendingRenameRefresh.deleteMany({ where: { id: pending.id } });
 }
 
 /** The refreshes a process that stopped after a save's commit left undone, oldest first; how many. */
 export async function finishPendingRefreshes(db: PrismaClient): Promise<number> {
-  const pending = await db.pendingRenameRefresh.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true, partyIds: true, sourceIds: true, exceptIds: true } });
+  const pending = await db.pendingRenameRefresh.findMany({ orderBy: { createdAt: 'asc' }, select: PENDING_COLUMNS });
   for (const p of pending) await finishRefresh(db, p);
   return pending.length;
 }
@@ -550,15 +533,33 @@ export async function finishPendingRefreshes(db: PrismaClient): Promise<number> 
  * recomputes from what that save committed (two refreshes lock in the same order, so they cannot
  * deadlock).
  */
-export async function refreshCaseRows(db: PrismaClient, ids: string[], onBatch?: (done: number, total: number) => void): Promise<void> {
+export async function refreshCaseRows(
+  db: PrismaClient,
+  ids: string[],
+  onBatch?: (done: number, total: number) => void,
+  rename?: { actorId: string | null },
+): Promise<void> {
   for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
     const batch = ids.slice(i, i + REFRESH_BATCH);
     await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ANY (${batch}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+      if (rename) for (const id of batch) await recordRenameInHistory(tx, id, rename.actorId);
       await tx.$executeRaw`SELECT refresh_case_summaries(${batch}::uuid[])`;
     });
     onBatch?.(i + batch.length, ids.length);
   }
+}
+
+/**
+ * A case naming a party or source another case's save renamed has changed with it: a version of
+ * its own, described against its last snapshot (the names before the rename), by the same actor.
+ */
+async function recordRenameInHistory(tx: Tx, caseId: string, actorId: string | null): Promise<void> {
+  const last = await tx.caseChange.findFirst({ where: { caseId }, orderBy: { version: 'desc' }, select: { snapshot: true } });
+  const { version } = await tx.case.update({ where: { id: caseId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { version: true } });
+  const after = (await readCaseDocument(tx, caseId))!;
+  const changes = last?.snapshot ? describeChanges(last.snapshot as CaseDocument, after) : [];
+  await tx.caseChange.create({ data: { caseId, version, action: 'UPDATE', userId: actorId, changes, snapshot: after as unknown as Prisma.InputJsonValue } });
 }
 
 /** Every case's list and export rows computed again (`npm run db:refresh`): the repair for any doubt. */

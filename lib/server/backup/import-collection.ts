@@ -7,7 +7,9 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { readCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { deleteUnusedPartiesAndSources, finishRefresh, recordRenames, writeCaseDocument, type SharedRecords } from '../../case-document/write';
+import { deleteUnusedPartiesAndSources, finishRefresh, type PendingRefresh, type SharedRecords } from '../../case-document/write';
+import type { FieldChange } from '../../history/describe-changes';
+import { commitCaseVersion } from '../cases/commit-case-version';
 import { parsePartialDate } from '../../dates';
 import { factIds, formatPath, parseBackup, stableStringify, type Backup, type ImportProblem, PROBLEMS_SHOWN } from './backup-file';
 
@@ -326,8 +328,8 @@ function sourceColumns(s: Backup['sources'][number]) {
   };
 }
 
-/** Writes the plan; returns the shared parties and sources it renamed (see recordRenames). */
-async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']): Promise<SharedRecords> {
+/** Writes the plan; returns the refreshes owed to other cases naming what it renamed (see finishRefresh). */
+async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']): Promise<PendingRefresh[]> {
   if (p.newTags.length) await tx.tag.createMany({ data: p.newTags });
   // The file's entries are the importer's unless its users are trusted: a file names anyone.
   const userId = (email: string | null) => (!p.keepAuthors ? actorId : email ? (p.users.get(email) ?? null) : null);
@@ -342,12 +344,16 @@ async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | nu
 
   // Cases first without their relations, so a relation may point at a case later in the file.
   // New cases are inserted outright: nothing of theirs to clear (12 statements a case fewer).
+  // The import itself is each case's entry, attributed to whoever ran it. The file's own entry for
+  // this version (if it carries history) keeps its id and field changes; its action becomes IMPORT.
   const created = new Set(p.report.cases.created.map((line) => line.id));
-  const renamed: SharedRecords = { partyIds: [], sourceIds: [] };
-  for (const [i, doc] of p.write.entries()) {
-    const { partyIds, sourceIds } = await writeCaseDocument(tx, { ...doc, relatedCases: [] }, { actorId, isNew: created.has(doc.id) });
-    renamed.partyIds.push(...partyIds);
-    renamed.sourceIds.push(...sourceIds);
+  const written = p.write.map((doc) => doc.id);
+  const pending: PendingRefresh[] = [];
+  for (const [i, document] of p.write.entries()) {
+    const original = p.folded.get(document.id);
+    const history = p.versionRecorded.has(document.id) ? false : { id: original?.id, changes: (original?.changes ?? []) as FieldChange[] };
+    const committed = await commitCaseVersion(tx, { document, action: 'IMPORT', actorId, before: null, isNew: created.has(document.id), history, withoutRelations: true, written });
+    if (committed.pending) pending.push(committed.pending);
     onProgress?.(i + 1, p.write.length);
   }
   await deleteUnusedPartiesAndSources(tx, p.unused);
@@ -368,24 +374,7 @@ async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | nu
       })),
     });
   }
-  // The import itself, attributed to whoever ran it. The file's own entry for this version (if
-  // it carries history) keeps its id and field changes; its action becomes IMPORT.
-  const imports = p.write
-    .filter((doc) => !p.versionRecorded.has(doc.id))
-    .map((doc) => {
-      const original = p.folded.get(doc.id);
-      return {
-        ...(original && { id: original.id }),
-        caseId: doc.id,
-        version: doc.version,
-        action: 'IMPORT' as const,
-        userId: actorId,
-        changes: (original?.changes ?? []) as Prisma.InputJsonValue,
-        snapshot: JSON.parse(JSON.stringify(doc)) as Prisma.InputJsonValue,
-      };
-    });
-  for (const part of chunks(imports)) await tx.caseChange.createMany({ data: part });
-  return renamed;
+  return pending;
 }
 
 /**
@@ -412,15 +401,14 @@ export async function importCollection(prisma: PrismaClient, input: string | Uin
   const { report: result, pending } = await prisma.$transaction(
     async (tx) => {
       const p = await plan(tx, backup, emptyReport(false), options);
-      if (p.report.problems.length || p.report.cases.conflicts.length) return { report: p.report, pending: null };
-      const renamed = await apply(tx, p, options.actorId, options.onProgress);
-      const pending = await recordRenames(tx, renamed, p.write.map((doc) => doc.id));
+      if (p.report.problems.length || p.report.cases.conflicts.length) return { report: p.report, pending: [] };
+      const pending = await apply(tx, p, options.actorId, options.onProgress);
       p.report.status = 'imported';
       return { report: p.report, pending };
     },
     { timeout, maxWait: 60_000 },
   );
-  await finishRefresh(prisma, pending);
+  for (const refresh of pending) await finishRefresh(prisma, refresh);
   return result;
 }
 

@@ -2,11 +2,11 @@
 // history entry with the field-level changes and the case as it now is.
 import { findCaseRecord, readCaseDocument, toCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
-import { deleteUnusedPartiesAndSources, finishRefresh, recordRenames, writeCaseDocument, type PendingRefresh } from '../../case-document/write';
+import { deleteUnusedPartiesAndSources, finishRefresh, type PendingRefresh } from '../../case-document/write';
 import { AppError } from '../../errors';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import type { ChangeAction } from '../../generated/prisma/enums';
 import { describeChanges, type FieldChange } from '../../history/describe-changes';
+import { commitCaseVersion, recordChange } from './commit-case-version';
 
 type Tx = Prisma.TransactionClient;
 
@@ -53,18 +53,6 @@ async function checkRelatedCases(tx: Tx, doc: CaseDocument) {
   if (found !== new Set(ids).size) throw new AppError('INVALID_REQUEST', 'A related case does not exist (check the links under "Related cases").');
 }
 
-export async function recordChange(tx: Tx, caseId: string, version: number, action: ChangeAction, actorId: string | null, changes: FieldChange[], snapshot: CaseDocument | null) {
-  await tx.caseChange.create({
-    data: { caseId, version, action, userId: actorId, changes, snapshot: (snapshot ?? undefined) as Prisma.InputJsonValue | undefined },
-  });
-}
-
-/** What `before` named and `after` does not. */
-function dropped(before: CaseDocument, after: CaseDocument) {
-  const kept = new Set([...after.parties.map((p) => p.id), ...after.sources.map((s) => s.id)]);
-  return { partyIds: before.parties.map((p) => p.id).filter((id) => !kept.has(id)), sourceIds: before.sources.map((s) => s.id).filter((id) => !kept.has(id)) };
-}
-
 /**
  * Notes are signed: a note added in this save is the saver's, and a note keeps its author, since a
  * researcher's note says what they think. So only its author changes its text (anyone may remove
@@ -109,12 +97,9 @@ async function saveInTransaction(
       if (await tx.case.findUnique({ where: { id: doc.id }, select: { id: true } })) {
         throw new AppError('CONFLICT', 'This case was saved already: open it from the list to edit it.');
       }
-      const created = { ...signNotes(doc, null, actorEmail), version: 1, archivedAt: null };
-      const renamed = await writeCaseDocument(tx, created, { actorId });
-      const stored = (await readCaseDocument(tx, doc.id))!;
-      const changes = describeChanges(null, stored);
-      await recordChange(tx, doc.id, 1, 'CREATE', actorId, changes, stored);
-      return { result: { id: doc.id, version: 1, changes }, pending: await recordRenames(tx, renamed, [doc.id]) };
+      const document = { ...signNotes(doc, null, actorEmail), version: 1, archivedAt: null };
+      const { changes, pending } = await commitCaseVersion(tx, { document, action: 'CREATE', actorId, before: null });
+      return { result: { id: doc.id, version: 1, changes }, pending };
     }
 
     const current = await lockVersion(tx, doc.id);
@@ -126,12 +111,9 @@ async function saveInTransaction(
     const before = toCaseDocument((await findCaseRecord(tx, doc.id))!);
     const version = baseVersion + 1;
     // Editing never archives or restores: that has its own action.
-    const renamed = await writeCaseDocument(tx, { ...signNotes(doc, before, actorEmail), version, archivedAt: before.archivedAt }, { actorId });
-    await deleteUnusedPartiesAndSources(tx, dropped(before, doc));
-    const after = (await readCaseDocument(tx, doc.id))!;
-    const changes = describeChanges(before, after);
-    await recordChange(tx, doc.id, version, 'UPDATE', actorId, changes, after);
-    return { result: { id: doc.id, version, changes }, pending: await recordRenames(tx, renamed, [doc.id]) };
+    const document = { ...signNotes(doc, before, actorEmail), version, archivedAt: before.archivedAt };
+    const { changes, pending } = await commitCaseVersion(tx, { document, action: 'UPDATE', actorId, before });
+    return { result: { id: doc.id, version, changes }, pending };
   }, SAVE_TRANSACTION);
 }
 
