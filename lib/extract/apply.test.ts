@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blank, blankCase } from '../case-document/draft';
 import { caseDocumentSchema } from '../case-document/schema';
-import { applySuggestions, locatorOf, matchExisting } from './apply';
+import { applySuggestions, locatorOf, matchExisting, withNamedParties } from './apply';
 import { extractSuggestions } from './extract';
 import { loadFixtures } from './fixtures';
 
@@ -51,6 +51,19 @@ describe('applySuggestions', () => {
     }
     const equity = next.claims.find((c) => c.kind === 'EQUITY_REFUND')!;
     expect(equity.amount).toEqual({ qualifier: 'MORE_THAN', value: '5000000.00', currency: 'CNY' });
+  });
+
+  it('a claim accepted on its own brings the parties it names, unless the draft already has them', () => {
+    const { draft, source } = draftWithSource();
+    const equity = extraction.suggestions.filter((s) => s.group === 'claims' && s.fact.kind === 'EQUITY_REFUND');
+    const next = applySuggestions(draft, withNamedParties(draft, equity, extraction.suggestions), source, extraction.sentences);
+    const named = (name: string) => next.parties.find((p) => p.name === name)!.id;
+    expect(next.parties.map((p) => p.name).sort()).toEqual(['Chang Cheng', 'Lenovo Group']);
+    expect(next.claims[0]!.claimantIds).toEqual([named('Lenovo Group')]);
+    expect(next.claims[0]!.respondentIds).toEqual([named('Chang Cheng')]);
+    // Once the parties are there, nothing more is brought along.
+    const liquidated = extraction.suggestions.filter((s) => s.group === 'claims' && s.fact.kind === 'LIQUIDATED_DAMAGES');
+    expect(withNamedParties(next, liquidated, extraction.suggestions)).toEqual(liquidated);
   });
 
   it('never duplicates a row the draft has, even when applied twice', () => {

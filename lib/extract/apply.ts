@@ -54,6 +54,31 @@ function existing(draft: Draft, s: Suggestion): Existing | null {
   }
 }
 
+/** The party names a claim or a piece of evidence refers to. */
+function partyNamesIn(s: Suggestion): string[] {
+  if (s.group === 'claims') return [...s.fact.claimantNames, ...s.fact.respondentNames];
+  if (s.group === 'evidence') return s.fact.producedByName ? [s.fact.producedByName] : [];
+  return [];
+}
+
+/**
+ * `accepted` with the party suggestions (from `suggestions`) that its claims and evidence name and
+ * the draft does not have yet: a claim accepted on its own keeps its claimants and respondents,
+ * instead of losing them because their parties were accepted later or not at all.
+ */
+export function withNamedParties(draft: Draft, accepted: Suggestion[], suggestions: Suggestion[]): Suggestion[] {
+  const chosen = new Set(accepted.map((s) => s.id));
+  const added: Suggestion[] = [];
+  for (const name of accepted.flatMap(partyNamesIn)) {
+    if (partyNamed(draft, name)) continue;
+    const party = suggestions.find((s) => s.group === 'parties' && !chosen.has(s.id) && (same(s.fact.name, name) || same(s.fact.originalName, name)));
+    if (!party) continue;
+    chosen.add(party.id);
+    added.push(party);
+  }
+  return [...added, ...accepted];
+}
+
 /** Suggestions that match a row the draft already has, with that row's label. */
 export function matchExisting(draft: Draft, suggestions: Suggestion[]): Map<string, string> {
   const matches = new Map<string, string>();

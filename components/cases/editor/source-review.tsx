@@ -4,7 +4,7 @@
 // (applySuggestions) with a citation of their sentence; nothing is saved until the case is.
 import { Fragment, useId, useState } from 'react';
 import type { Certainty } from '@/lib/generated/prisma/enums';
-import { applySuggestions, matchExisting, type Extraction, type Span, type Suggestion, type SuggestionGroup } from '@/lib/extract';
+import { applySuggestions, matchExisting, withNamedParties, type Extraction, type Span, type Suggestion, type SuggestionGroup } from '@/lib/extract';
 import { CERTAINTY_LABELS } from '@/lib/labels';
 import { EDITOR_SECTIONS } from './editor-section';
 import { useEditor } from './editor-state';
@@ -48,8 +48,10 @@ export function SourceReview({ sourceId, text, extraction, onClose }: { sourceId
   const allSpans = suggestions.flatMap((s) => s.spans);
 
   const edited = (s: Suggestion): Suggestion => (edits[s.id] ? { ...s, ...edits[s.id] } : s);
-  function accept(list: Suggestion[]) {
-    if (list.length === 0) return;
+  function accept(chosen: Suggestion[]) {
+    if (chosen.length === 0) return;
+    // A claim or evidence brings the parties it names, so its claimants are never left empty.
+    const list = withNamedParties(doc, chosen, suggestions.filter((s) => !decisions[s.id]));
     change((current) => applySuggestions(current, list.map(edited), { id: sourceId }, sentences));
     setDecisions((d) => ({ ...d, ...Object.fromEntries(list.map((s) => [s.id, 'accepted' as const])) }));
     setEditing(null);
