@@ -2,7 +2,7 @@
 // a case whose id is already stored is left alone, so seeding twice equals seeding once.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PrismaClient } from './generated/prisma/client';
+import type { Db } from './db/client';
 import { caseDocumentSchema } from './case-document/schema';
 import { finishRefresh } from './case-document/write';
 import { commitCaseVersion } from './server/cases/commit-case-version';
@@ -21,7 +21,7 @@ export function readSeedDocuments() {
     });
 }
 
-export async function seedDemoData(prisma: PrismaClient): Promise<{ created: string[]; skipped: string[] }> {
+export async function seedDemoData(prisma: Db): Promise<{ created: string[]; skipped: string[] }> {
   const created: string[] = [];
   const skipped: string[] = [];
   for (const doc of readSeedDocuments()) {

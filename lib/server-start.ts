@@ -3,7 +3,7 @@ import { ensureAuthSecret, MissingSecretError } from './auth/secret';
 import { finishPendingRefreshes } from './case-document/write';
 import { getDatabase, isSetupError } from './db';
 import { readEnv } from './env';
-import type { PrismaClient } from './generated/prisma/client';
+import type { Db } from './db/client';
 import { seedDemoData } from './seed';
 import { createUser } from './server/users';
 
@@ -52,7 +52,7 @@ export async function startServer(): Promise<void> {
  * The list and export rows a process stopped before refreshing (after a save that renamed a shared
  * party or source had committed), in the background: requests are served meanwhile.
  */
-function finishRefreshesLeftUndone(prisma: PrismaClient) {
+function finishRefreshesLeftUndone(prisma: Db) {
   finishPendingRefreshes(prisma).then(
     (count) => count > 0 && console.log(`Refreshed the list rows that ${count} interrupted save(s) left stale.`),
     (error: unknown) => console.error(`Could not refresh the list rows interrupted saves left stale (npm run db:refresh repairs them): ${(error as Error).message}`),

@@ -3,7 +3,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getPrisma } from '../db';
 import { readEnv } from '../env';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from '../db/client';
 import type { Role } from '../generated/prisma/enums';
 import { signInSchema } from '../validations/auth';
 import { sameOriginPath } from './callback-url';
@@ -40,14 +40,14 @@ declare module 'next-auth/jwt' {
  * The credentials check behind sign-in: a user, null for a wrong password, or an error code the
  * form shows. The password is verified only once lib/auth/throttle.ts has reserved the check.
  */
-export async function authorizeCredentials(prisma: PrismaClient, credentials: unknown, address: string | null) {
+export async function authorizeCredentials(prisma: Db, credentials: unknown, address: string | null) {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
   const { email, password } = parsed.data;
 
   const attempt = await beginAttempt(prisma, email, address);
   if (attempt.refused) throw new Error(SIGN_IN_ERRORS[attempt.refused]);
-  const user = await prisma.user.findUnique({ where: { email } });
+  const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !user.active || !valid) {
     if ((await attempt.failed()).locked) throw new Error(SIGN_IN_ERRORS.locked);

@@ -1,17 +1,17 @@
 // Sign-in throttling lives in the database, so two app instances (two clients here) share it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from '../db/client';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../testing/databases';
 import { beginAttempt, clearFailures, delayForAddress, GLOBAL_FREE_FAILURES, GLOBAL_KEY, GLOBAL_MAX_WAIT_MS, GLOBAL_SPACING_MS, globalWait, LOCK_MINUTES, MAX_FAILURES } from './throttle';
 
 /** One attempt that turns out wrong: reserved, then reported failed. */
-async function fail(prisma: PrismaClient, email: string, address: string | null) {
+async function fail(prisma: Db, email: string, address: string | null) {
   const attempt = await beginAttempt(prisma, email, address);
   return attempt.refused ? { refused: attempt.refused, locked: false } : { refused: null, ...(await attempt.failed()) };
 }
 
-const lockOf = async (prisma: PrismaClient, email: string) => (await prisma.signInThrottle.findUnique({ where: { key: `email:${email}` } }))?.lockedUntil ?? null;
+const lockOf = async (prisma: Db, email: string) => (await prisma.signInThrottle.findUnique({ where: { key: `email:${email}` } }))?.lockedUntil ?? null;
 
 describe.each(await testEngines(['postgres']))('sign-in throttling on %s', (engine) => {
   let db: OpenTestDatabase;

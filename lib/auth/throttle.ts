@@ -7,7 +7,7 @@
 //   spaced GLOBAL_SPACING_MS apart across the whole service, so spraying one guess over many emails
 //   from spoofed addresses is not free; a check that would wait more than GLOBAL_MAX_WAIT_MS is
 //   refused ("busy") instead of queued.
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from '../db/client';
 import { recordAuditEvent } from '../server/audit';
 
 export const MAX_FAILURES = 5;
@@ -57,7 +57,7 @@ export type Attempt =
  * password checks. Only when this returns `refused: null` may the caller verify the password, and
  * it must then report `failed()` or `succeeded()`.
  */
-export async function beginAttempt(prisma: PrismaClient, email: string, address: string | null): Promise<Attempt> {
+export async function beginAttempt(prisma: Db, email: string, address: string | null): Promise<Attempt> {
   await sleep(await delayForAddress(prisma, address));
   const wait = await globalWait(prisma);
   if (wait === null) return { refused: 'busy' };
@@ -89,7 +89,7 @@ export async function beginAttempt(prisma: PrismaClient, email: string, address:
  * Counts a check under `key` in one statement (concurrent ones queue on the row), or refuses it:
  * the key is locked, or its window's MAX_FAILURES checks are taken. A locked key's count stays.
  */
-async function reserveCheck(prisma: PrismaClient, key: string): Promise<{ number: number } | null> {
+async function reserveCheck(prisma: Db, key: string): Promise<{ number: number } | null> {
   const rows = await prisma.$queryRaw<{ failures: number; locked: boolean }[]>`
     INSERT INTO "SignInThrottle" AS t ("key", "failures", "windowStartedAt")
     VALUES (${key}, 1, now())
@@ -106,7 +106,7 @@ async function reserveCheck(prisma: PrismaClient, key: string): Promise<{ number
 }
 
 /** Counts one failure under `key` atomically, in a window that restarts once it is over. */
-async function countFailure(prisma: PrismaClient, key: string): Promise<void> {
+async function countFailure(prisma: Db, key: string): Promise<void> {
   await prisma.$executeRaw`
     INSERT INTO "SignInThrottle" AS t ("key", "failures", "windowStartedAt")
     VALUES (${key}, 1, now())
@@ -115,12 +115,12 @@ async function countFailure(prisma: PrismaClient, key: string): Promise<void> {
       "windowStartedAt" = CASE WHEN t."windowStartedAt" < now() - make_interval(mins => ${WINDOW_MINUTES}::int) THEN now() ELSE t."windowStartedAt" END`;
 }
 
-export async function clearFailures(prisma: PrismaClient, email: string) {
+export async function clearFailures(prisma: Db, email: string) {
   await prisma.signInThrottle.deleteMany({ where: { key: emailKey(email) } });
 }
 
 /** How long to wait before answering an address with recent failures: doubling, capped. */
-export async function delayForAddress(prisma: PrismaClient, address: string | null): Promise<number> {
+export async function delayForAddress(prisma: Db, address: string | null): Promise<number> {
   if (!address) return 0;
   const row = await prisma.signInThrottle.findUnique({ where: { key: addressKey(address) } });
   if (!row || row.windowStartedAt.getTime() < Date.now() - WINDOW_MINUTES * 60_000) return 0;
@@ -132,7 +132,7 @@ export async function delayForAddress(prisma: PrismaClient, address: string | nu
  * budget: 0. Past it, each check books the next GLOBAL_SPACING_MS slot after the last one booked
  * (one statement, so instances and parallel requests never share a slot).
  */
-export async function globalWait(prisma: PrismaClient): Promise<number | null> {
+export async function globalWait(prisma: Db): Promise<number | null> {
   const row = await prisma.signInThrottle.findUnique({ where: { key: GLOBAL_KEY } });
   if (!row || row.failures < GLOBAL_FREE_FAILURES || row.windowStartedAt.getTime() < Date.now() - WINDOW_MINUTES * 60_000) return 0;
   // clock_timestamp(), not now(): a booking that queued on the row lock must count from when it got it.

@@ -3,7 +3,7 @@
 // same sums. Both are seeded with the demo data plus a few cases chosen to stress ordering
 // (case, accents, non-Latin script, punctuation) and exact decimal arithmetic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from '../db/client';
 import type { ClaimKind, MoneyQualifier } from '../generated/prisma/enums';
 import { seedDemoData } from '../seed';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../testing/databases';
@@ -30,7 +30,7 @@ const FIXTURE_CASES: { title: string; country: string; claims: FixtureClaim[] }[
   { title: '_Sealed matter', country: 'SG', claims: [{ kind: 'DAMAGES', qualifier: 'MORE_THAN', amount: '3', currency: 'JPY' }] },
 ];
 
-async function addFixtureCases(prisma: PrismaClient): Promise<void> {
+async function addFixtureCases(prisma: Db): Promise<void> {
   let claimNumber = 0;
   for (const [index, fixture] of FIXTURE_CASES.entries()) {
     await prisma.case.create({
@@ -57,17 +57,17 @@ async function addFixtureCases(prisma: PrismaClient): Promise<void> {
 
 /** The reads compared across engines; each returns plain data. */
 const reads = {
-  async caseDocuments(prisma: PrismaClient) {
+  async caseDocuments(prisma: Db) {
     const cases = await prisma.case.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
     return Promise.all(cases.map(({ id }) => readCaseDocument(prisma, id)));
   },
 
-  async casesOrderedByTitle(prisma: PrismaClient) {
+  async casesOrderedByTitle(prisma: Db) {
     const cases = await prisma.case.findMany({ select: { title: true }, orderBy: [{ title: 'asc' }, { id: 'asc' }] });
     return cases.map((c) => c.title);
   },
 
-  async casesMatchingCaseInsensitively(prisma: PrismaClient) {
+  async casesMatchingCaseInsensitively(prisma: Db) {
     const search = async (text: string) =>
       (await prisma.case.findMany({ where: { title: { contains: text, mode: 'insensitive' } }, orderBy: { id: 'asc' }, select: { title: true } })).map(
         (c) => c.title,
@@ -81,12 +81,12 @@ const reads = {
     };
   },
 
-  async claimsPerKind(prisma: PrismaClient) {
+  async claimsPerKind(prisma: Db) {
     const groups = await prisma.claim.groupBy({ by: ['kind'], _count: { _all: true }, orderBy: { kind: 'asc' } });
     return groups.map((g) => ({ kind: g.kind, claims: g._count._all }));
   },
 
-  async claimAmountPerCurrency(prisma: PrismaClient) {
+  async claimAmountPerCurrency(prisma: Db) {
     const groups = await prisma.claim.groupBy({
       by: ['amountCurrency'],
       where: { amount: { not: null } },
@@ -96,7 +96,7 @@ const reads = {
     return groups.map((g) => ({ currency: g.amountCurrency, total: g._sum.amount?.toFixed() ?? null }));
   },
 
-  async claimAmountPerCurrencyInSql(prisma: PrismaClient) {
+  async claimAmountPerCurrencyInSql(prisma: Db) {
     return prisma.$queryRaw<{ currency: string; total: string; largest: string }[]>`
       SELECT "amountCurrency" AS currency, sum(amount)::text AS total, max(amount)::text AS largest
       FROM "Claim" WHERE amount IS NOT NULL GROUP BY "amountCurrency" ORDER BY "amountCurrency"`;
@@ -136,7 +136,7 @@ describe.runIf(engines.includes('postgres'))('PGlite and PostgreSQL give the sam
   });
 
   it('sums amounts exactly on both, beyond what a float can hold', async () => {
-    const fixtureTotals = (prisma: PrismaClient) =>
+    const fixtureTotals = (prisma: Db) =>
       prisma.claim.groupBy({
         by: ['amountCurrency'],
         where: { amount: { not: null }, caseId: { in: FIXTURE_CASES.map((_, index) => fixtureId(index + 1)) } },

@@ -1,10 +1,10 @@
 // Database → canonical case document. The order of every array is fixed here (docs/case-json.md).
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
+import type { Client } from '../db/client';
 import { formatPartialDate, type DatePrecision } from '../dates';
 import { canonicalAmount, type Money, type MoneyQualifier } from '../money';
 import { CASE_SCHEMA_VERSION, type CaseDocument, type Citation } from './schema';
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 const byPosition = { orderBy: [{ position: 'asc' as const }, { id: 'asc' as const }] };
 const withCitations = { citations: byPosition };
@@ -35,7 +35,7 @@ export const caseDocumentInclude = {
 
 export type CaseRecord = Prisma.CaseGetPayload<{ include: typeof caseDocumentInclude }>;
 
-export async function findCaseRecord(db: Db, id: string): Promise<CaseRecord | null> {
+export async function findCaseRecord(db: Client, id: string): Promise<CaseRecord | null> {
   // One statement (relationJoins: the database builds the nested JSON) instead of ~30 round trips.
   return db.case.findUnique({ where: { id }, include: caseDocumentInclude, relationLoadStrategy: 'join' });
 }
@@ -235,7 +235,7 @@ export function toCaseDocument(record: CaseRecord): CaseDocument {
   };
 }
 
-export async function readCaseDocument(db: Db, id: string): Promise<CaseDocument | null> {
+export async function readCaseDocument(db: Client, id: string): Promise<CaseDocument | null> {
   const record = await findCaseRecord(db, id);
   return record ? toCaseDocument(record) : null;
 }

@@ -1,6 +1,7 @@
 // Canonical case document → database. A save replaces the case's contents inside the caller's
 // transaction, keeping every id, so "save" and "import" are the same operation.
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
+import type { Db, Tx } from '../db/client';
 import { parsePartialDate } from '../dates';
 import { AppError } from '../errors';
 import type { Money } from '../money';
@@ -9,7 +10,6 @@ import { describeChanges } from '../history/describe-changes';
 import { readCaseDocument } from './read';
 import type { CaseDocument, Citation } from './schema';
 
-type Tx = Prisma.TransactionClient;
 
 function dateColumns(value: string | null) {
   if (value === null) return { on: null, precision: null };
@@ -508,7 +508,7 @@ export async function recordRenames(tx: Tx, renamed: SharedRecords, written: str
 const PENDING_COLUMNS = { id: true, partyIds: true, sourceIds: true, exceptIds: true, actorId: true } as const;
 
 /** After the commit: the refresh recordRenames recorded, then its record goes. */
-export async function finishRefresh(db: PrismaClient, pending: PendingRefresh | null): Promise<void> {
+export async function finishRefresh(db: Db, pending: PendingRefresh | null): Promise<void> {
   if (!pending) return;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT "caseId"::text AS id FROM "CaseParty" WHERE "partyId" = ANY (${pending.partyIds}::uuid[])
@@ -521,7 +521,7 @@ export async function finishRefresh(db: PrismaClient, pending: PendingRefresh | 
 }
 
 /** The refreshes a process that stopped after a save's commit left undone, oldest first; how many. */
-export async function finishPendingRefreshes(db: PrismaClient): Promise<number> {
+export async function finishPendingRefreshes(db: Db): Promise<number> {
   const pending = await db.pendingRenameRefresh.findMany({ orderBy: { createdAt: 'asc' }, select: PENDING_COLUMNS });
   for (const p of pending) await finishRefresh(db, p);
   return pending.length;
@@ -534,7 +534,7 @@ export async function finishPendingRefreshes(db: PrismaClient): Promise<number> 
  * deadlock).
  */
 export async function refreshCaseRows(
-  db: PrismaClient,
+  db: Db,
   ids: string[],
   onBatch?: (done: number, total: number) => void,
   rename?: { actorId: string | null },
@@ -563,7 +563,7 @@ async function recordRenameInHistory(tx: Tx, caseId: string, actorId: string | n
 }
 
 /** Every case's list and export rows computed again (`npm run db:refresh`): the repair for any doubt. */
-export async function refreshAllCases(db: PrismaClient, onBatch?: (done: number, total: number) => void): Promise<number> {
+export async function refreshAllCases(db: Db, onBatch?: (done: number, total: number) => void): Promise<number> {
   // Owed refreshes already committed: their renames are visible to every batch below, so they are done after it.
   const owed = (await db.pendingRenameRefresh.findMany({ select: { id: true } })).map((p) => p.id);
   const ids = (await db.case.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);

@@ -5,18 +5,19 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { readEnv } from '../env';
-import { PrismaClient } from '../generated/prisma/client';
+import { createClient, type Db } from './client';
 import { startEmbeddedServer } from './embedded';
 import { DatabaseSetupError, describeConnectionFailure } from './errors';
 import { migrate, type MigrateResult } from './migrate';
 
 export { DatabaseSetupError } from './errors';
+export type { Db, Tx } from './client';
 
 export type Database = {
   /** The primary: every write, every transaction, and reads that must see the latest state. */
-  prisma: PrismaClient;
+  prisma: Db;
   /** Clients of DATABASE_REPLICA_URLS, in order; empty without them (and always on PGlite). */
-  replicas: PrismaClient[];
+  replicas: Db[];
   /** How long after a user's own write their reads stay on the primary. */
   primaryAfterWriteMs: number;
   /** For people: "PostgreSQL at 127.0.0.1:5432/covenant" or "embedded PGlite (.data)". */
@@ -67,9 +68,9 @@ async function openServer(connectionString: string, poolSize: number, { replicaU
     }
   }
   const migrations = await migrate(connectionString);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+  const prisma = createClient(new PrismaPg({ connectionString, max: poolSize }));
   // Replicas replay the primary's migrations themselves; they are read-only and never migrated.
-  const replicas = replicaUrls.map((replicaUrl) => new PrismaClient({ adapter: new PrismaPg({ connectionString: replicaUrl, max: poolSize }) }));
+  const replicas = replicaUrls.map((replicaUrl) => createClient(new PrismaPg({ connectionString: replicaUrl, max: poolSize })));
   const location = describeLocation(connectionString);
   return {
     prisma,
@@ -102,9 +103,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     throw error;
   }
   // PGlite has one backend: one pooled connection, so a transaction never waits on itself.
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: server.connectionString, max: 1, idleTimeoutMillis: 0 }),
-  });
+  const prisma = createClient(new PrismaPg({ connectionString: server.connectionString, max: 1, idleTimeoutMillis: 0 }));
   return {
     prisma,
     replicas: [],
@@ -122,7 +121,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   };
 }
 
-async function isEmpty(prisma: PrismaClient): Promise<boolean> {
+async function isEmpty(prisma: Db): Promise<boolean> {
   const [cases, users] = await Promise.all([prisma.case.count(), prisma.user.count()]);
   return cases === 0 && users === 0;
 }
@@ -141,7 +140,7 @@ export function getDatabase(): Promise<Database> {
   return store.covenantDatabase;
 }
 
-export async function getPrisma(): Promise<PrismaClient> {
+export async function getPrisma(): Promise<Db> {
   return (await getDatabase()).prisma;
 }
 

@@ -14,13 +14,13 @@ import { createPostgresDatabase, type TestDatabase } from '../testing/databases'
 import { freshLenovo } from '../testing/documents';
 import { streamingReplicaOrSkip, waitFor } from '../testing/streaming-replica';
 import { parseCaseQuery } from '../validations/case-query';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from './client';
 import { getDatabase, type Database } from './index';
 import { readClient } from './replicas';
 
 const replica = await streamingReplicaOrSkip();
 
-const inRecovery = async (client: PrismaClient) => (await client.$queryRaw<{ r: boolean }[]>`SELECT pg_is_in_recovery() AS r`)[0]!.r;
+const inRecovery = async (client: Db) => (await client.$queryRaw<{ r: boolean }[]>`SELECT pg_is_in_recovery() AS r`)[0]!.r;
 
 if (replica) {
   describe('read replicas (DATABASE_REPLICA_URLS) on a streaming replica', () => {

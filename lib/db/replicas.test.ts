@@ -1,11 +1,11 @@
 // Which copy a read goes to (the real replica is exercised in replicas.db.test.ts).
 import { describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from './client';
 import { parseWroteAt, readClient } from './replicas';
 
 // Stand-ins for the clients: only their identity is compared, nothing is queried.
-const primary = { name: 'primary' } as unknown as PrismaClient;
-const replicas = [{ name: 'replica 1' }, { name: 'replica 2' }] as unknown as PrismaClient[];
+const primary = { name: 'primary' } as unknown as Db;
+const replicas = [{ name: 'replica 1' }, { name: 'replica 2' }] as unknown as Db[];
 const now = 1_800_000_000_000;
 
 describe('readClient()', () => {

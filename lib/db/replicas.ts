@@ -12,7 +12,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { readEnv } from '../env';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from './client';
 import { getDatabase, type Database } from './index';
 
 export const WROTE_AT_COOKIE = 'covenant-wrote-at';
@@ -23,7 +23,7 @@ let nextReplica = 0;
  * The client a read-only query should use: the primary when there are no replicas or when the
  * reader wrote less than `primaryAfterWriteMs` ago (`wroteAt`, epoch ms), else the replicas in turn.
  */
-export function readClient(db: Pick<Database, 'prisma' | 'replicas' | 'primaryAfterWriteMs'>, wroteAt: number | null, now = Date.now()): PrismaClient {
+export function readClient(db: Pick<Database, 'prisma' | 'replicas' | 'primaryAfterWriteMs'>, wroteAt: number | null, now = Date.now()): Db {
   if (db.replicas.length === 0) return db.prisma;
   if (wroteAt !== null && now - wroteAt < db.primaryAfterWriteMs) return db.prisma;
   nextReplica = (nextReplica + 1) % db.replicas.length;
@@ -51,7 +51,7 @@ async function requestWroteAt(): Promise<number | null> {
 }
 
 /** For pages, route handlers and exports that only read: a replica when one may serve this user. */
-export async function getReadPrisma(): Promise<PrismaClient> {
+export async function getReadPrisma(): Promise<Db> {
   const db = await getDatabase();
   if (db.replicas.length === 0) return db.prisma;
   return readClient(db, await requestWroteAt());

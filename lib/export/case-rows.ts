@@ -1,6 +1,6 @@
 // The rows of a result-list export: the cases of a list view, turned into one flat row each, read
 // in batches so an export of 100,000 cases never holds more than one batch.
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from '../db/client';
 import type { Certainty, ClaimKind, ForumKind, OutcomeKind, PartyRoleKind } from '../generated/prisma/enums';
 import type { CaseHeading } from '../server/cases/find-cases';
 import { formatPartialIsoDate, type DatePrecision } from '../dates';
@@ -83,7 +83,7 @@ type CaseRowSource = CaseHeading & { updatedAt: Date; data: CaseExportData };
  * A case deleted since the list was read is left out; a summary without its export row would be a
  * broken invariant, so it stops the export rather than dropping the case from the file unnoticed.
  */
-async function readBatch(db: PrismaClient, ids: string[]): Promise<CaseRowSource[]> {
+async function readBatch(db: Db, ids: string[]): Promise<CaseRowSource[]> {
   const rows = await db.$queryRaw<(CaseHeading & { updatedAt: Date; data: CaseExportData | null })[]>`
     SELECT s."caseId"::text AS id, s.title, s."jurisdictionCountry"::text AS "jurisdictionCountry", s."jurisdictionSubdivision",
            s.status::text AS status, s.fictional, s."updatedAt", r.data
@@ -209,7 +209,7 @@ const BATCHES_AHEAD = 2;
  * The cases of a list view as rows, in the list's own order (the ids come from the list's query,
  * lib/server/cases/find-cases.ts), one batch in memory at a time.
  */
-export async function* iterateCaseRows(db: PrismaClient, idBatches: AsyncIterable<string[]>, options: { baseUrl: string }): AsyncGenerator<CaseRow> {
+export async function* iterateCaseRows(db: Db, idBatches: AsyncIterable<string[]>, options: { baseUrl: string }): AsyncGenerator<CaseRow> {
   const batches = idBatches[Symbol.asyncIterator]();
   const load = async () => {
     const next = await batches.next();

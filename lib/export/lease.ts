@@ -4,7 +4,7 @@
 // are the database's clock, so instances with skewed clocks still agree.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from '../db/client';
 import { EXPORTS_PER_USER, LEASE_RENEW_SECONDS, LEASE_SECONDS, RETRY_AFTER_SECONDS } from './limits';
 
 export type ExportLease = {
@@ -15,7 +15,7 @@ export type ExportLease = {
 };
 
 /** Takes slot `slot` if it is free or expired; one statement, so two instances never both get it. */
-async function takeSlot(prisma: PrismaClient, userId: string, slot: number, leaseId: string): Promise<boolean> {
+async function takeSlot(prisma: Db, userId: string, slot: number, leaseId: string): Promise<boolean> {
   const rows = await prisma.$queryRaw<{ slot: number }[]>`
     INSERT INTO "ExportSlot" ("userId", "slot", "leaseId", "expiresAt")
     VALUES (${userId}::uuid, ${slot}::int, ${leaseId}::uuid, now() + make_interval(secs => ${LEASE_SECONDS}::int))
@@ -26,7 +26,7 @@ async function takeSlot(prisma: PrismaClient, userId: string, slot: number, leas
 }
 
 /** A free export slot of the account, or 429 with Retry-After when all of them are taken. */
-export async function takeExportSlot(prisma: PrismaClient, userId: string): Promise<ExportLease> {
+export async function takeExportSlot(prisma: Db, userId: string): Promise<ExportLease> {
   const leaseId = randomUUID();
   for (let slot = 0; slot < EXPORTS_PER_USER; slot++) {
     if (!(await takeSlot(prisma, userId, slot, leaseId))) continue;
@@ -65,7 +65,7 @@ export async function takeExportSlot(prisma: PrismaClient, userId: string): Prom
 }
 
 /** Runs one export in a slot of the account's, freed when it ends, whether it succeeded or not. */
-export async function withExportSlot<T>(prisma: PrismaClient, userId: string, run: () => Promise<T>): Promise<T> {
+export async function withExportSlot<T>(prisma: Db, userId: string, run: () => Promise<T>): Promise<T> {
   const lease = await takeExportSlot(prisma, userId);
   try {
     return await run();

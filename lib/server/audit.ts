@@ -1,6 +1,6 @@
 // The audit log of account and role changes: written by lib/server/users.ts and the sign-in
 // throttle inside the transaction of the change, read by admins at /admin/audit.
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { Db, Client } from '../db/client';
 import type { AuditAction } from '../generated/prisma/enums';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -15,16 +15,15 @@ export type AuditEntry = {
   detail?: string | null;
 };
 
-type Writer = Prisma.TransactionClient | PrismaClient;
 
-export async function recordAuditEvent(tx: Writer, { action, actor, target, detail }: AuditEntry): Promise<void> {
+export async function recordAuditEvent(tx: Client, { action, actor, target, detail }: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
     data: { action, actorId: actor?.id ?? null, actorEmail: actor?.email ?? null, targetId: target.id, targetEmail: target.email, detail: detail ?? null },
   });
 }
 
 /** Newest first, keyset-paginated by the id of the last event of the previous page. */
-export async function findAuditEvents(prisma: PrismaClient, { cursor }: { cursor?: number }) {
+export async function findAuditEvents(prisma: Db, { cursor }: { cursor?: number }) {
   const rows = await prisma.auditEvent.findMany({
     select: { id: true, at: true, action: true, actorEmail: true, targetEmail: true, detail: true },
     orderBy: { id: 'desc' },

@@ -3,7 +3,7 @@
 import { hashPassword, generatePassword, verifyPassword } from '../auth/password';
 import { beginAttempt, type Refusal } from '../auth/throttle';
 import { AppError } from '../errors';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from '../db/client';
 import type { Role } from '../generated/prisma/enums';
 import { recordAuditEvent, type Actor } from './audit';
 
@@ -16,7 +16,7 @@ const publicColumns = { id: true, email: true, name: true, role: true, active: t
 const roleWord = (role: Role) => role.toLowerCase();
 
 /** Accounts by email, keyset-paginated; `search` narrows to emails containing it. */
-export async function findUsers(prisma: PrismaClient, { cursor, search }: { cursor?: string; search?: string }) {
+export async function findUsers(prisma: Db, { cursor, search }: { cursor?: string; search?: string }) {
   const rows = await prisma.user.findMany({
     where: search ? { email: { contains: search.trim().toLowerCase() } } : {},
     select: publicColumns,
@@ -30,7 +30,7 @@ export async function findUsers(prisma: PrismaClient, { cursor, search }: { curs
 export type CreateUserOptions = { email: string; role: Role; name?: string | null; password?: string | null; actor?: Actor };
 
 /** Creates an account; without a password, generates a one-time one that must be changed at first sign-in. */
-export async function createUser(prisma: PrismaClient, options: CreateUserOptions) {
+export async function createUser(prisma: Db, options: CreateUserOptions) {
   const password = options.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const user = await prisma.$transaction(async (tx) => {
@@ -48,7 +48,7 @@ export async function createUser(prisma: PrismaClient, options: CreateUserOption
 }
 
 /** `npm run user:create -- --update`: changes role and/or password; older sessions stop working. */
-export async function updateUser(prisma: PrismaClient, email: string, changes: { role?: Role; password?: string }) {
+export async function updateUser(prisma: Db, email: string, changes: { role?: Role; password?: string }) {
   const passwordHash = changes.password ? await hashPassword(changes.password) : null;
   return prisma.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, role: true } });
@@ -74,7 +74,7 @@ function refuseSelf(actor: NonNullable<Actor>, userId: string, what: string) {
   if (actor.id === userId) throw new AppError('FORBIDDEN', `You cannot ${what} your own account; ask another admin.`);
 }
 
-export async function changeRole(prisma: PrismaClient, actor: NonNullable<Actor>, userId: string, role: Role) {
+export async function changeRole(prisma: Db, actor: NonNullable<Actor>, userId: string, role: Role) {
   refuseSelf(actor, userId, 'change the role of');
   await prisma.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
@@ -83,7 +83,7 @@ export async function changeRole(prisma: PrismaClient, actor: NonNullable<Actor>
   });
 }
 
-export async function setActive(prisma: PrismaClient, actor: NonNullable<Actor>, userId: string, active: boolean) {
+export async function setActive(prisma: Db, actor: NonNullable<Actor>, userId: string, active: boolean) {
   refuseSelf(actor, userId, active ? 'reactivate' : 'deactivate');
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: userId }, data: { active, tokenVersion: { increment: 1 } }, select: { id: true, email: true } });
@@ -92,7 +92,7 @@ export async function setActive(prisma: PrismaClient, actor: NonNullable<Actor>,
 }
 
 /** A new one-time password; the user must change it at next sign-in. */
-export async function resetPassword(prisma: PrismaClient, actor: NonNullable<Actor>, userId: string): Promise<string> {
+export async function resetPassword(prisma: Db, actor: NonNullable<Actor>, userId: string): Promise<string> {
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   await prisma.$transaction(async (tx) => {
@@ -109,7 +109,7 @@ export type ChangeOwnPasswordOptions = { user: NonNullable<Actor>; currentPasswo
  * sign-in, under the same email (a stolen session gets no more guesses than the sign-in form).
  * A new token version signs out every session, this one included.
  */
-export async function changeOwnPassword(prisma: PrismaClient, { user, currentPassword, newPassword, address }: ChangeOwnPasswordOptions): Promise<'changed' | 'wrong' | Refusal> {
+export async function changeOwnPassword(prisma: Db, { user, currentPassword, newPassword, address }: ChangeOwnPasswordOptions): Promise<'changed' | 'wrong' | Refusal> {
   const attempt = await beginAttempt(prisma, user.email, address);
   if (attempt.refused) return attempt.refused;
   const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });

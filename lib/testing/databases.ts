@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { describe, it } from 'vitest';
 import { openDatabase, type Database } from '../db';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Db } from '../db/client';
 import { startEmbeddedServer } from '../db/embedded';
 
 export const ENGINES = ['pglite', 'postgres'] as const;
@@ -172,7 +172,7 @@ export async function testEngines(wanted: readonly Engine[] = ENGINES): Promise<
 }
 
 /** Rows in every table of the schema, `_prisma_migrations` included. */
-export async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> {
+export async function rowCounts(prisma: Db): Promise<Record<string, number>> {
   const tables = await prisma.$queryRaw<{ name: string }[]>`
     SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`;

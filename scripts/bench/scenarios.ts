@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../../lib/generated/prisma/client';
+import { CLIENT_OMIT, type Db } from '../../lib/db/client';
 import { encodeCursor } from '../../lib/search/cursor';
 import { findCases } from '../../lib/server/cases/find-cases';
 import { parseCaseQuery } from '../../lib/validations/case-query';
@@ -15,8 +16,8 @@ import type { Captured } from './measure';
 export type Scenario = { name: string; path: string; statements: Captured[]; mainSql: Captured | null };
 
 /** Runs findCases once with query logging on, to send exactly the same SQL as the database floor. */
-export async function capture(url: string, fn: (prisma: PrismaClient) => Promise<unknown>): Promise<Captured[]> {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }), log: [{ emit: 'event', level: 'query' }] });
+export async function capture(url: string, fn: (prisma: Db) => Promise<unknown>): Promise<Captured[]> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }), log: [{ emit: 'event', level: 'query' }], omit: CLIENT_OMIT });
   const statements: Captured[] = [];
   prisma.$on('query', (event) => statements.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
   try {

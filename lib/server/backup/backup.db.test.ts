@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseDocument } from '../../case-document/read';
 import { CASE_SCHEMA_VERSION, caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Db } from '../../db/client';
 import { seedDemoData } from '../../seed';
 import { openTestDatabase, rowCounts, testEngines, type OpenTestDatabase } from '../../testing/databases';
 import { freshEveryFieldCase, freshLenovo, withFreshIds } from '../../testing/documents';
@@ -19,7 +19,7 @@ import { writeCaseDocument } from '../../case-document/write';
 
 const LENOVO_ID = '1e000000-0000-4000-8000-000000000001';
 
-async function exportText(prisma: PrismaClient, withHistory = false): Promise<string> {
+async function exportText(prisma: Db, withHistory = false): Promise<string> {
   let text = '';
   for await (const chunk of exportCollection(prisma, { withHistory, batchSize: 2 })) text += chunk;
   return text;

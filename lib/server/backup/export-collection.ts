@@ -2,13 +2,12 @@
 // rows are read in keyset batches and each is written as soon as it is read, so memory stays
 // flat however large the collection. Every list is in id order, so the same data always gives
 // the same file (the export time aside).
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { Client } from '../../db/client';
 import { caseDocumentInclude, toCaseDocument } from '../../case-document/read';
 import { CASE_SCHEMA_VERSION } from '../../case-document/schema';
 import { formatPartialDate } from '../../dates';
 import { BACKUP_FORMAT, textParts, type BackupHistoryRow, type BackupParty, type BackupSnapshot, type BackupSource, type BackupTag } from './backup-file';
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export type ExportCollectionOptions = { withHistory: boolean; exportedAt?: Date; batchSize?: number };
 
@@ -33,7 +32,7 @@ async function* list<T>(name: string, rows: AsyncGenerator<T>, first: boolean): 
   yield n ? '\n]' : ']';
 }
 
-export async function* exportCollection(db: Db, options: ExportCollectionOptions): AsyncGenerator<string> {
+export async function* exportCollection(db: Client, options: ExportCollectionOptions): AsyncGenerator<string> {
   const take = options.batchSize ?? 500;
   const exportedAt = (options.exportedAt ?? new Date()).toISOString();
   yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"schemaVersion":${CASE_SCHEMA_VERSION},\n"exportedAt":${JSON.stringify(exportedAt)},\n"withHistory":${options.withHistory},\n`;

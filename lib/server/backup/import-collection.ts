@@ -4,7 +4,8 @@
 // conflict (the database's is newer, or the same version differs); 3. unless it is a dry run,
 // write everything in ONE transaction. A second import of the same file finds every case
 // unchanged and writes nothing.
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { Prisma } from '../../generated/prisma/client';
+import type { Db, Client, Tx } from '../../db/client';
 import { readCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
 import { deleteUnusedPartiesAndSources, finishRefresh, type PendingRefresh, type SharedRecords } from '../../case-document/write';
@@ -104,7 +105,6 @@ type Plan = {
   keepAuthors: boolean;
 };
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 /**
  * Who signs the file's notes: a note the database holds in the same case with the same text keeps
@@ -112,7 +112,7 @@ type Db = PrismaClient | Prisma.TransactionClient;
  * name (nor in a past version: a snapshot's notes are signed as the case's are). Done before the
  * comparison with the database, so a second import of the file finds it unchanged.
  */
-async function signNotes(db: Db, backup: Backup, { actorId, keepAuthors }: Attribution): Promise<Backup> {
+async function signNotes(db: Client, backup: Backup, { actorId, keepAuthors }: Attribution): Promise<Backup> {
   if (keepAuthors) return backup;
   const importer = actorId ? ((await db.user.findUnique({ where: { id: actorId }, select: { email: true } }))?.email ?? null) : null;
   const held = new Map<string, { caseId: string; body: string; author: string | null }>();
@@ -134,7 +134,7 @@ async function signNotes(db: Db, backup: Backup, { actorId, keepAuthors }: Attri
 
 type Attribution = Pick<ImportCollectionOptions, 'actorId' | 'keepAuthors'>;
 
-async function plan(db: Db, file: Backup, report: ImportReport, attribution: Attribution): Promise<Plan> {
+async function plan(db: Client, file: Backup, report: ImportReport, attribution: Attribution): Promise<Plan> {
   const problems = report.problems;
   const backup = await signNotes(db, file, attribution);
   const fileCaseIds = backup.cases.map((c) => c.id);
@@ -290,7 +290,7 @@ async function plan(db: Db, file: Backup, report: ImportReport, attribution: Att
  * The parties and sources the updated cases name in the database now but the file names nowhere,
  * and that no other case names: after the import nothing uses them.
  */
-async function unusedAfterUpdates(db: Db, backup: Backup, updatedIds: string[]): Promise<SharedRecords> {
+async function unusedAfterUpdates(db: Client, backup: Backup, updatedIds: string[]): Promise<SharedRecords> {
   const inFile = new Set([...backup.parties.map((p) => p.id), ...backup.sources.map((s) => s.id)]);
   for (const doc of backup.cases) for (const row of [...doc.parties, ...doc.sources]) inFile.add(row.id);
   const updated = new Set(updatedIds);
@@ -329,7 +329,7 @@ function sourceColumns(s: Backup['sources'][number]) {
 }
 
 /** Writes the plan; returns the refreshes owed to other cases naming what it renamed (see finishRefresh). */
-async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']): Promise<PendingRefresh[]> {
+async function apply(tx: Tx, p: Plan, actorId: string | null, onProgress?: ImportCollectionOptions['onProgress']): Promise<PendingRefresh[]> {
   if (p.newTags.length) await tx.tag.createMany({ data: p.newTags });
   // The file's entries are the importer's unless its users are trusted: a file names anyone.
   const userId = (email: string | null) => (!p.keepAuthors ? actorId : email ? (p.users.get(email) ?? null) : null);
@@ -381,7 +381,7 @@ async function apply(tx: Prisma.TransactionClient, p: Plan, actorId: string | nu
  * Checks `input` (the file's bytes or text) and, unless `dryRun`, imports it in one transaction.
  * Never throws for a bad file: the report says what is wrong, with paths into the file.
  */
-export async function importCollection(prisma: PrismaClient, input: string | Uint8Array, options: ImportCollectionOptions): Promise<ImportReport> {
+export async function importCollection(prisma: Db, input: string | Uint8Array, options: ImportCollectionOptions): Promise<ImportReport> {
   const report = emptyReport(options.dryRun);
   const parsed = parseBackup(input);
   if (!parsed.ok) {

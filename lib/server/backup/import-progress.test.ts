@@ -1,6 +1,6 @@
 // The import's progress lines: what the upload page reads while a long import runs.
 import { describe, expect, it } from 'vitest';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Db } from '../../db/client';
 import { importCollection } from './import-collection';
 import { importProgressStream } from './import-progress';
 
@@ -11,7 +11,7 @@ async function lines(stream: ReadableStream<Uint8Array>): Promise<unknown[]> {
 }
 
 // A file that is not JSON is refused before the database is touched.
-const refusedImport = () => importCollection(null as unknown as PrismaClient, 'not json', { dryRun: false, actorId: null });
+const refusedImport = () => importCollection(null as unknown as Db, 'not json', { dryRun: false, actorId: null });
 
 describe('importProgressStream', () => {
   it('sends at most one progress line per percent, the last case always, then the report', async () => {

@@ -1,5 +1,6 @@
 // The one write path of a case: the editor's save, the backup import and the seed all store a
 // version through commitCaseVersion, so each writes the same rows and the same history.
+import type { Tx } from '../../db/client';
 import { readCaseDocument } from '../../case-document/read';
 import type { CaseDocument } from '../../case-document/schema';
 import { deleteUnusedPartiesAndSources, recordRenames, sharedRecordsRenamedBy, writeCaseDocument, type PendingRefresh, type SharedRecords } from '../../case-document/write';
@@ -7,7 +8,6 @@ import type { Prisma } from '../../generated/prisma/client';
 import type { ChangeAction } from '../../generated/prisma/enums';
 import { describeChanges, type FieldChange } from '../../history/describe-changes';
 
-type Tx = Prisma.TransactionClient;
 
 export type CaseVersion = {
   /** The case as it is to be stored, its version included. */

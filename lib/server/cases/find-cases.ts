@@ -6,7 +6,7 @@ import 'server-only';
 // and misspelling suggestions; this module puts them together.
 import { getReadPrisma } from '../../db/replicas';
 import { AppError } from '../../errors';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Db } from '../../db/client';
 import type { Cursor, CursorValue } from '../../search/cursor';
 import { parseSearchQuery } from '../../search/parse-query';
 import type { CaseQuery } from '../../validations/case-query';
@@ -58,7 +58,7 @@ function asRequestError(error: unknown): never {
   throw error;
 }
 
-async function run(db: PrismaClient, query: CaseQuery, search: PreparedSearch | null, facets: boolean) {
+async function run(db: Db, query: CaseQuery, search: PreparedSearch | null, facets: boolean) {
   const plan = buildPlan(query, search);
   const pattern = search ? highlighter(search) : null;
   const unfiltered = plan.where.length === 1 && !plan.currency;
@@ -118,7 +118,7 @@ async function run(db: PrismaClient, query: CaseQuery, search: PreparedSearch | 
 }
 
 /** The search of `query`, ready to run, and the sort to use with it (relevance needs a search). */
-async function prepareQuery(prisma: PrismaClient, query: CaseQuery) {
+async function prepareQuery(prisma: Db, query: CaseQuery) {
   const parsed = query.q ? parseSearchQuery(query.q) : null;
   const search = parsed ? await prepareSearch(prisma, parsed) : null;
   const active = search && search.groups.length > 0 ? search : null;
@@ -130,7 +130,7 @@ async function prepareQuery(prisma: PrismaClient, query: CaseQuery) {
  * Every case `query` matches, in the list's own order, as batches of ids: what the list export
  * streams. Keyset batches, so nothing but one batch is held.
  */
-export async function* iterateMatchingCaseIds({ query, db, batchSize = 500 }: { query: CaseQuery; db?: PrismaClient; batchSize?: number }): AsyncGenerator<string[]> {
+export async function* iterateMatchingCaseIds({ query, db, batchSize = 500 }: { query: CaseQuery; db?: Db; batchSize?: number }): AsyncGenerator<string[]> {
   const prisma = db ?? (await getReadPrisma());
   const { active, sort } = await prepareQuery(prisma, query).catch(asRequestError);
   const plan = buildPlan(query, active);
@@ -173,7 +173,7 @@ export async function findCases({ query, facets = true, db }: FindCasesOptions):
 }
 
 /** The cases before and after `caseId` in the list `query` describes (for the case page), if it is in it. */
-export async function findCaseNeighbours({ query, caseId, db }: { query: CaseQuery; caseId: string; db?: PrismaClient }) {
+export async function findCaseNeighbours({ query, caseId, db }: { query: CaseQuery; caseId: string; db?: Db }) {
   const prisma = db ?? (await getReadPrisma());
   try {
     const { active: search, sort } = await prepareQuery(prisma, query);

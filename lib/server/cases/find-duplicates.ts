@@ -3,7 +3,8 @@ import 'server-only';
 // words of what is being entered. Words are read by the list's search (lib/search/parse-query,
 // PostgreSQL's own stemming) and matched in one query on the summary rows: the search indexes
 // find the candidates, the title-and-parties vector and text decide which words each one shares.
-import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
+import type { Db } from '../../db/client';
 import { cjkQueryGrams, cjkRuns, latinText, normalizeSearchText } from '../../search/parse-query';
 import { containsPattern, prepareSearch, type PreparedTerm } from './case-list/search-terms';
 
@@ -37,7 +38,7 @@ function sharedSql(term: PreparedTerm): Prisma.Sql {
 }
 
 export async function findPossibleDuplicates(
-  prisma: PrismaClient,
+  prisma: Db,
   { title, names, excludeId }: { title: string; names: string[]; excludeId: string | null },
 ): Promise<{ id: string; title: string }[]> {
   const tokens = distinctiveTokens([title, ...names]);

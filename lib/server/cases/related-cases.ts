@@ -1,7 +1,7 @@
 // Cases linked to a case, by title: the ones it names (its relatedCases) and the ones naming it,
 // and the cases an editor can choose from when linking one.
 import type { CaseDocument } from '../../case-document/schema';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Db } from '../../db/client';
 import type { CaseRelationKind } from '../../generated/prisma/enums';
 import { parseCaseQuery } from '../../validations/case-query';
 import { findCases } from './find-cases';
@@ -14,7 +14,7 @@ const CASE_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const MAX_CHOICES = 8;
 
 /** The cases `doc` names and the cases naming it, each list by title (a relation has no position). */
-export async function readRelatedCases(db: PrismaClient, doc: CaseDocument): Promise<RelatedCases> {
+export async function readRelatedCases(db: Db, doc: CaseDocument): Promise<RelatedCases> {
   const names = await readNamedCases(db, doc);
   const namedBy = await db.caseRelation.findMany({
     where: { toCaseId: doc.id },
@@ -28,7 +28,7 @@ export async function readRelatedCases(db: PrismaClient, doc: CaseDocument): Pro
 }
 
 /** The cases `doc` names (its relatedCases), by title. */
-export async function readNamedCases(db: PrismaClient, doc: CaseDocument): Promise<LinkedCase[]> {
+export async function readNamedCases(db: Db, doc: CaseDocument): Promise<LinkedCase[]> {
   if (doc.relatedCases.length === 0) return [];
   const named = await db.case.findMany({ where: { id: { in: doc.relatedCases.map((r) => r.caseId) } }, select: { id: true, title: true, archivedAt: true } });
   const byId = new Map(named.map((c) => [c.id, c]));
@@ -46,7 +46,7 @@ export async function readNamedCases(db: PrismaClient, doc: CaseDocument): Promi
  * case, archived or not; words find cases as the list's search does (title, parties, case numbers,
  * Chinese names), best first. `excludeId` is the case being edited: a case is never related to itself.
  */
-export async function findCaseChoices(db: PrismaClient, { text, excludeId }: { text: string; excludeId: string | null }): Promise<CaseChoice[]> {
+export async function findCaseChoices(db: Db, { text, excludeId }: { text: string; excludeId: string | null }): Promise<CaseChoice[]> {
   const id = CASE_ID.exec(text)?.[0].toLowerCase();
   if (id) {
     if (id === excludeId) return [];

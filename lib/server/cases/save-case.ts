@@ -4,11 +4,10 @@ import { findCaseRecord, readCaseDocument, toCaseDocument } from '../../case-doc
 import type { CaseDocument } from '../../case-document/schema';
 import { deleteUnusedPartiesAndSources, finishRefresh, type PendingRefresh } from '../../case-document/write';
 import { AppError } from '../../errors';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { Db, Tx } from '../../db/client';
 import { describeChanges, type FieldChange } from '../../history/describe-changes';
 import { commitCaseVersion, recordChange } from './commit-case-version';
 
-type Tx = Prisma.TransactionClient;
 
 export type SaveCaseOptions = {
   doc: CaseDocument;
@@ -81,14 +80,14 @@ function signNotes(doc: CaseDocument, before: CaseDocument | null, email: string
  */
 const SAVE_TRANSACTION = { timeout: 30_000, maxWait: 10_000 };
 
-export async function saveCase(prisma: PrismaClient, options: SaveCaseOptions): Promise<SaveCaseResult> {
+export async function saveCase(prisma: Db, options: SaveCaseOptions): Promise<SaveCaseResult> {
   const { result, pending } = await saveInTransaction(prisma, options);
   await finishRefresh(prisma, pending);
   return result;
 }
 
 async function saveInTransaction(
-  prisma: PrismaClient,
+  prisma: Db,
   { doc, baseVersion, actorId, actorEmail }: SaveCaseOptions,
 ): Promise<{ result: SaveCaseResult; pending: PendingRefresh | null }> {
   return prisma.$transaction(async (tx) => {
@@ -118,7 +117,7 @@ async function saveInTransaction(
 }
 
 /** Archive (true) or restore (false); a new version like any other change. */
-export async function setArchived(prisma: PrismaClient, { caseId, archived, actorId }: { caseId: string; archived: boolean; actorId: string }) {
+export async function setArchived(prisma: Db, { caseId, archived, actorId }: { caseId: string; archived: boolean; actorId: string }) {
   return prisma.$transaction(async (tx) => {
     const current = await lockVersion(tx, caseId);
     if (!current) throw new AppError('NOT_FOUND', 'This case no longer exists.');
@@ -135,7 +134,7 @@ export async function setArchived(prisma: PrismaClient, { caseId, archived, acto
  * Permanent delete (admins): the case goes with its history (the foreign key cascades), since
  * every past version holds the whole case. Archiving is the way to hide a case and keep it.
  */
-export async function deleteCasePermanently(prisma: PrismaClient, { caseId, confirmTitle }: { caseId: string; confirmTitle: string }) {
+export async function deleteCasePermanently(prisma: Db, { caseId, confirmTitle }: { caseId: string; confirmTitle: string }) {
   return prisma.$transaction(async (tx) => {
     const current = await lockVersion(tx, caseId);
     if (!current) throw new AppError('NOT_FOUND', 'This case no longer exists.');

@@ -2,18 +2,17 @@ import 'server-only';
 // A source's text kept as a snapshot named by its SHA-256. Storing is idempotent: the same text
 // (pasted twice, or by two researchers) is one row, the first one's. A snapshot no case names yet
 // (analysed, the draft never saved) is harmless: docs/sources.md.
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { Client } from '../../db/client';
 import { AppError } from '../../errors';
 import { textSha256 } from './text-sha256';
 import type { SourceText } from './read-source-text';
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export type SnapshotInfo = { sha256: string; contentType: string; fileName: string | null; byteLength: number; characters: number };
 
 export type StoreSnapshotOptions = SourceText & { fileName: string | null; byteLength: number; actorId: string };
 
-export async function storeSnapshot(db: Db, { text, contentType, fileName, byteLength, actorId }: StoreSnapshotOptions): Promise<SnapshotInfo> {
+export async function storeSnapshot(db: Client, { text, contentType, fileName, byteLength, actorId }: StoreSnapshotOptions): Promise<SnapshotInfo> {
   const sha256 = textSha256(text);
   const stored = await db.sourceSnapshot.upsert({
     where: { sha256 },
@@ -25,14 +24,14 @@ export async function storeSnapshot(db: Db, { text, contentType, fileName, byteL
 }
 
 /** One snapshot's text, or NOT_FOUND. */
-export async function getSnapshotText(db: Db, sha256: string): Promise<{ text: string; contentType: string; fileName: string | null }> {
+export async function getSnapshotText(db: Client, sha256: string): Promise<{ text: string; contentType: string; fileName: string | null }> {
   const row = await db.sourceSnapshot.findUnique({ where: { sha256 }, select: { text: true, contentType: true, fileName: true } });
   if (!row) throw new AppError('NOT_FOUND', 'No source text with this SHA-256 is stored.');
   return row;
 }
 
 /** What the case page shows of each snapshot its sources name: size and kind, not the text. */
-export async function findSnapshotInfo(db: Db, sha256s: string[]): Promise<Map<string, SnapshotInfo>> {
+export async function findSnapshotInfo(db: Client, sha256s: string[]): Promise<Map<string, SnapshotInfo>> {
   if (sha256s.length === 0) return new Map();
   const rows = await db.$queryRaw<SnapshotInfo[]>`
     SELECT sha256, "contentType", "fileName", "byteLength", char_length(text) AS characters

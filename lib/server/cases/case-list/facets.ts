@@ -1,7 +1,8 @@
 import 'server-only';
 // Counting: the total and the facet counts over the matches, exact up to EXACT_COUNT_LIMIT, then
 // estimated from a sample; the whole collection's from the counts triggers keep.
-import { Prisma, type PrismaClient } from '../../../generated/prisma/client';
+import { Prisma } from '../../../generated/prisma/client';
+import type { Db } from '../../../db/client';
 import { fromSql, whereSql, type Plan } from './plan';
 import { CASE_FACETS, type CaseFacet, type CaseFacets } from './types';
 
@@ -61,7 +62,7 @@ type FirstMatches = {
  * One pass over the first EXACT_COUNT_LIMIT + 1 matches: their number and their facet counts.
  * When that is all of them, both are exact, and the matches were read once rather than twice.
  */
-export async function countFirstMatches(db: PrismaClient, plan: Plan, withFacets: boolean): Promise<FirstMatches> {
+export async function countFirstMatches(db: Db, plan: Plan, withFacets: boolean): Promise<FirstMatches> {
   const rows = await db.$queryRaw<FacetRow[]>`
     WITH m AS MATERIALIZED (
       SELECT ${withFacets ? facetColumns : sql`(s.ctid::text::point)[0]::int AS block`} FROM ${plan.from} WHERE ${whereSql(plan)} LIMIT ${EXACT_COUNT_LIMIT + 1}
@@ -82,7 +83,7 @@ export async function countFirstMatches(db: PrismaClient, plan: Plan, withFacets
 }
 
 /** Facet counts over a repeatable block sample of the summaries (for more than EXACT_COUNT_LIMIT matches). */
-export async function countSampledFacets(db: PrismaClient, plan: Plan, samplePercent: number): Promise<FacetRow[]> {
+export async function countSampledFacets(db: Db, plan: Plan, samplePercent: number): Promise<FacetRow[]> {
   const rows = await db.$queryRaw<FacetRow[]>`
     WITH m AS MATERIALIZED (SELECT ${facetColumns} FROM ${fromSql(plan.currency, samplePercent)} WHERE ${whereSql(plan)})
     ${facetCountsOfM}`;

@@ -1,6 +1,7 @@
 import 'server-only';
 // Sorting and keyset pages: the sort keys of each order, one page after or before a cursor.
-import { Prisma, type PrismaClient } from '../../../generated/prisma/client';
+import { Prisma } from '../../../generated/prisma/client';
+import type { Db } from '../../../db/client';
 import type { MoneyQualifier } from '../../../generated/prisma/enums';
 import { encodeCursor, type Cursor, type CursorValue } from '../../../search/cursor';
 import type { CaseSort } from '../../../validations/case-query';
@@ -63,7 +64,7 @@ export type Row = CaseListColumns & {
 /** What a page query returns: the list's columns (with the search text for snippets), or only ids and sort keys. */
 type PageColumns = 'list' | 'listWithText' | 'keys';
 
-export async function fetchPage(db: PrismaClient, plan: Plan, sort: CaseSort, cursor: Cursor | null, limit: number, columns: PageColumns): Promise<Row[]> {
+export async function fetchPage(db: Db, plan: Plan, sort: CaseSort, cursor: Cursor | null, limit: number, columns: PageColumns): Promise<Row[]> {
   const keys = sortKeys(sort, plan);
   const backwards = cursor?.direction === 'before';
   const descending = sort.descending !== backwards;

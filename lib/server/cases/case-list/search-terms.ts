@@ -1,7 +1,8 @@
 import 'server-only';
 // Search terms → SQL: each term as PostgreSQL reads it (tsquery, CJK runs), matched against the
 // summary's search vector, its per-field texts and the ranking vector.
-import { Prisma, type PrismaClient } from '../../../generated/prisma/client';
+import { Prisma } from '../../../generated/prisma/client';
+import type { Db } from '../../../db/client';
 import { cjkQueryGrams, cjkRuns, latinText, type ParsedSearch, type SearchField, type SearchTerm } from '../../../search/parse-query';
 
 const sql = Prisma.sql;
@@ -26,7 +27,7 @@ export type PreparedTerm = SearchTerm & { tsquery: string | null; runs: string[]
 export type PreparedSearch = { groups: PreparedTerm[][]; excluded: PreparedTerm[]; notices: string[] };
 
 /** Asks PostgreSQL how it reads each term (stemming, stop words), in one round trip. */
-export async function prepareSearch(db: PrismaClient, parsed: ParsedSearch): Promise<PreparedSearch> {
+export async function prepareSearch(db: Db, parsed: ParsedSearch): Promise<PreparedSearch> {
   const all = [...parsed.groups.flat(), ...parsed.excluded];
   const latins = all.map((t) => latinText(t.text));
   const phrases = all.map((t) => t.phrase);

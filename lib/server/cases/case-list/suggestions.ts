@@ -1,6 +1,6 @@
 import 'server-only';
 // Misspellings: search words the collection does not hold, and the closest words it does.
-import type { PrismaClient } from '../../../generated/prisma/client';
+import type { Db } from '../../../db/client';
 import type { ParsedSearch, SearchTerm } from '../../../search/parse-query';
 import type { PreparedSearch, PreparedTerm } from './search-terms';
 
@@ -8,7 +8,7 @@ import type { PreparedSearch, PreparedTerm } from './search-terms';
  * Search words the collection does not hold at all, mapped to the closest words it does hold. Words
  * are compared as the search vector stores them (stemmed lexemes), so "arbitration" is known.
  */
-export async function suggestWords(db: PrismaClient, search: PreparedSearch): Promise<Map<string, string[]>> {
+export async function suggestWords(db: Db, search: PreparedSearch): Promise<Map<string, string[]>> {
   const words = [
     ...new Set(
       search.groups

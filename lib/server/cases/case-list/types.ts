@@ -1,6 +1,6 @@
 // The shapes of the case list: its rows, facets and snippets (what pages, API and exports receive).
 import type { CaseStatus, ClaimKind, ForumKind, MoneyQualifier, OutcomeKind } from '../../../generated/prisma/enums';
-import type { PrismaClient } from '../../../generated/prisma/client';
+import type { Db } from '../../../db/client';
 import type { CaseQuery } from '../../../validations/case-query';
 
 export type SnippetPart = { text: string; match: boolean };
@@ -65,5 +65,5 @@ export type FindCasesOptions = {
   query: CaseQuery;
   /** Facet counts cost a second pass over the matches; the API and exports may skip them. */
   facets?: boolean;
-  db?: PrismaClient;
+  db?: Db;
 };
