@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { sql } from './fixtures/database';
-import { discoverActions, ROOT, walk } from './fixtures/actions';
+import { discoverActions, ROOT, walk } from '../lib/testing/server-actions';
 import { expect, makeAccount, PASSWORD, signInViaApi, test, type Account, type Role } from './fixtures/accounts';
 import lenovo from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import pg from 'pg';
 import type { APIRequestContext, APIResponse, Request } from '@playwright/test';
-import { discoverActions, ROOT, walk } from './fixtures/actions';
+import { discoverActions, ROOT, walk } from '../lib/testing/server-actions';
 import { expect, makeAccount, PASSWORD, signInViaApi, test, type Account, type Role } from './fixtures/accounts';
 import lenovoJson from '../prisma/seed-data/lenovo-v-chang-cheng.json' with { type: 'json' };
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { expect, signInAs, test } from './fixtures/accounts';
-import { ROOT } from './fixtures/actions';
+import { ROOT } from '../lib/testing/server-actions';
 import { field, group } from './fixtures/case-form';
 
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'prisma/seed-data/lenovo-v-chang-cheng.article.txt'), 'utf8');

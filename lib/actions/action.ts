@@ -1,12 +1,13 @@
-// Server actions are wrapped once: authorize → parse with the action's zod schema → run → map
-// every refusal to what its caller shows. `guardedAction` is that one path; the form wrapper
-// (`authedAction`) and the editor's object actions are its two shapes.
+// Server actions are defined once, apart from the request they run in: authorize → parse with the
+// action's zod schema → run → map every refusal to what its caller shows. An action's definition
+// (`objectAction`, `formAction`) is plain server code that takes its caller — the user, the
+// database, what to revalidate — as an argument: lib/actions/in-request.ts gives it the request's
+// (the 'use server' modules), and the database tests give it a user and a database of their own.
 import 'server-only';
 import { z } from 'zod';
-import { authorize, getCurrentUser, type CurrentUser } from '../auth/guards';
-import { markOwnWrite } from '../db/replicas';
+import { checkAccess, type Access, type CurrentUser } from '../auth/guards';
+import type { Db } from '../db/client';
 import { AppError, type ErrorCode } from '../errors';
-import type { Role } from '../generated/prisma/enums';
 
 export type ActionState = {
   ok?: boolean;
@@ -19,50 +20,69 @@ export type ActionState = {
   secret?: string;
 };
 
-/** Who may call: a role, or any signed-in user (also one who must still replace a one-time password). */
-export type Access = Role | 'SIGNED_IN';
+/** Who calls an action and with what: the request's in the app, a test's own in the database tests. */
+export type ActionCaller = {
+  /** The signed-in user as the database has them now; null when signed out. */
+  user: CurrentUser | null;
+  db: Db;
+  /** The client's address as the throttle counts it (lib/auth/throttle.ts). */
+  clientAddress: string | null;
+  /** Marks a page's cached render stale after a change. */
+  revalidatePath: (path: string) => void;
+  /** Called once an action that writes has run to its end (lib/db/replicas.ts: read your own writes). */
+  afterWrite: () => Promise<void>;
+};
+
+/** What an action's `run` gets besides its input. */
+export type ActionContext = Omit<ActionCaller, 'user' | 'afterWrite'> & { user: CurrentUser };
 
 /** Why an action did not run to its end. `issues`: the input's problems; `error`: what was thrown. */
 export type ActionRefusal = { code: ErrorCode | 'INTERNAL'; message: string; issues?: z.core.$ZodIssue[]; error?: unknown };
 
-async function userWith(access: Access): Promise<CurrentUser> {
-  if (access !== 'SIGNED_IN') return authorize(access);
-  const user = await getCurrentUser();
-  if (!user) throw new AppError('UNAUTHORIZED', 'Your session has ended: sign in again.');
-  return user;
-}
+/** A defined action: who may call it, the shape of its arguments, and how it runs for a caller. */
+export type Action<Args extends unknown[], R> = {
+  access: Access;
+  /** 'object': plain arguments from client code; 'form': (previous state, FormData) from a form. */
+  takes: 'object' | 'form';
+  /** The caller, or how to read it: failing to read it (the database is down) is refused like any failure. */
+  perform: (caller: ActionCaller | (() => Promise<ActionCaller>), ...args: Args) => Promise<R>;
+};
 
 /**
- * The one path of every server action. A refusal of its own (AppError), bad input and any other
- * failure reach `refuse` with what happened, and with the parsed input when it got that far (null
- * before); an unexpected error is logged, never shown.
- * An action that ran to its end wrote, so the user's next reads stay on the primary for a moment
- * (lib/db/replicas.ts); `readOnly` actions (the editor's hints) skip that: setting a cookie makes
- * Next re-render the page, which a hint must not cause.
+ * An action called with one plain argument. A refusal of its own (AppError), bad input and any
+ * other failure reach `refuse` with what happened, and with the parsed input when it got that far
+ * (null before); an unexpected error is logged, never shown. `readOnly` actions (the editor's
+ * hints) do not count as writes: setting the read-your-writes cookie makes Next re-render the page,
+ * which a hint must not cause.
  */
-export function guardedAction<S extends z.ZodType, R>(
+export function objectAction<S extends z.ZodType, R>(
   access: Access,
   schema: S,
-  run: (input: z.output<S>, user: CurrentUser) => Promise<R>,
+  run: (input: z.output<S>, context: ActionContext) => Promise<R>,
   refuse: (refusal: ActionRefusal, input: z.output<S> | null) => R,
   { readOnly = false }: { readOnly?: boolean } = {},
-): (raw: unknown) => Promise<R> {
-  return async (raw) => {
-    let input: z.output<S> | null = null;
-    try {
-      const user = await userWith(access);
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) return refuse({ code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', issues: parsed.error.issues }, null);
-      input = parsed.data;
-      const result = await run(parsed.data, user);
-      if (!readOnly) await markOwnWrite();
-      return result;
-    } catch (error) {
-      if (error instanceof AppError) return refuse({ code: error.code, message: error.message, error }, input);
-      if ((error as { code?: unknown } | null)?.code === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error }, input);
-      console.error(error);
-      return refuse({ code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', error }, input);
-    }
+): Action<[raw: unknown], R> {
+  return {
+    access,
+    takes: 'object',
+    perform: async (callerOrRead, raw) => {
+      let input: z.output<S> | null = null;
+      try {
+        const caller = typeof callerOrRead === 'function' ? await callerOrRead() : callerOrRead;
+        const user = checkAccess(caller.user, access);
+        const parsed = schema.safeParse(raw);
+        if (!parsed.success) return refuse({ code: 'INVALID_REQUEST', message: 'Check the highlighted fields.', issues: parsed.error.issues }, null);
+        input = parsed.data;
+        const result = await run(parsed.data, { user, db: caller.db, clientAddress: caller.clientAddress, revalidatePath: caller.revalidatePath });
+        if (!readOnly) await caller.afterWrite();
+        return result;
+      } catch (error) {
+        if (error instanceof AppError) return refuse({ code: error.code, message: error.message, error }, input);
+        if ((error as { code?: unknown } | null)?.code === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error }, input);
+        console.error(error);
+        return refuse({ code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', error }, input);
+      }
+    },
   };
 }
 
@@ -85,24 +105,28 @@ function formValues(formData: FormData): Record<string, string> {
 }
 
 /** A form's action (useActionState): field errors by input name, and what was typed echoed back so a refusal loses nothing. */
-export function authedAction<S extends z.ZodType>(
+export function formAction<S extends z.ZodType>(
   access: Access,
   schema: S,
-  run: (input: z.output<S>, user: CurrentUser) => Promise<ActionState | void>,
-) {
-  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
-    // A hand-made request can send anything in place of the form: refuse it, never a 500.
-    if (!(formData instanceof FormData)) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
-    const values = formValues(formData);
-    const action = guardedAction(
-      access,
-      schema,
-      async (input, user): Promise<ActionState> => ({ ok: true, ...(await run(input, user)) }),
-      (refusal): ActionState => {
-        const errors = refusalFieldErrors(refusal, (issues) => z.flattenError(new z.ZodError(issues)).fieldErrors as Record<string, string[]>);
-        return { code: refusal.code, message: refusal.message, values, ...(errors && { errors }) };
-      },
-    );
-    return action(Object.fromEntries(formData));
+  run: (input: z.output<S>, context: ActionContext) => Promise<ActionState | void>,
+): Action<[previous: ActionState, formData: FormData], ActionState> {
+  return {
+    access,
+    takes: 'form',
+    perform: async (caller, _previous, formData) => {
+      // A hand-made request can send anything in place of the form: refuse it, never a 500.
+      if (!(formData instanceof FormData)) return { code: 'INVALID_REQUEST', message: 'The request is not valid.' };
+      const values = formValues(formData);
+      const action = objectAction(
+        access,
+        schema,
+        async (input, context): Promise<ActionState> => ({ ok: true, ...(await run(input, context)) }),
+        (refusal): ActionState => {
+          const errors = refusalFieldErrors(refusal, (issues) => z.flattenError(new z.ZodError(issues)).fieldErrors as Record<string, string[]>);
+          return { code: refusal.code, message: refusal.message, values, ...(errors && { errors }) };
+        },
+      );
+      return action.perform(caller, Object.fromEntries(formData));
+    },
   };
 }

@@ -49,11 +49,19 @@ export async function requireRole(role: Role): Promise<CurrentUser> {
   return user;
 }
 
-/** Route handlers and server actions: the same checks, as errors instead of redirects. */
-export async function authorize(role: Role): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError('UNAUTHORIZED', 'Sign in first.');
+/** Who may call a server action: a role, or any signed-in user (also one who must still replace a one-time password). */
+export type Access = Role | 'SIGNED_IN';
+
+/** The checks of `authorize` on a user already read: the user, or the refusal as an AppError. */
+export function checkAccess(user: CurrentUser | null, access: Access): CurrentUser {
+  if (!user) throw new AppError('UNAUTHORIZED', access === 'SIGNED_IN' ? 'Your session has ended: sign in again.' : 'Sign in first.');
+  if (access === 'SIGNED_IN') return user;
   if (user.mustChangePassword) throw new AppError('FORBIDDEN', 'Change your one-time password first.');
-  if (!roleAllows(user.role, role)) throw new AppError('FORBIDDEN', `This needs the ${role.toLowerCase()} role.`);
+  if (!roleAllows(user.role, access)) throw new AppError('FORBIDDEN', `This needs the ${access.toLowerCase()} role.`);
   return user;
+}
+
+/** Route handlers: the same checks, as errors instead of redirects. */
+export async function authorize(role: Role): Promise<CurrentUser> {
+  return checkAccess(await getCurrentUser(), role);
 }
