@@ -236,7 +236,8 @@ test('server actions live only in lib/actions, where this suite looks for them',
   const elsewhere = ['app', 'components', 'lib']
     .flatMap((dir) => walk(path.join(ROOT, dir)))
     .filter((f) => /\.(ts|tsx|js|jsx)$/.test(f) && !f.startsWith(path.join(ROOT, 'lib', 'actions') + path.sep) && !f.includes(`${path.sep}generated${path.sep}`))
-    .filter((f) => /['"]use server['"]/.test(fs.readFileSync(f, 'utf8')))
+    // A directive is a statement on its own line, at the top of a module or of a function body.
+    .filter((f) => /^\s*['"]use server['"];?\s*$/m.test(fs.readFileSync(f, 'utf8')))
     .map((f) => path.relative(ROOT, f));
   expect(elsewhere).toEqual([]);
 });
