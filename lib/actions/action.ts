@@ -78,7 +78,10 @@ export function objectAction<S extends z.ZodType, R>(
         return result;
       } catch (error) {
         if (error instanceof AppError) return refuse({ code: error.code, message: error.message, error }, input);
-        if ((error as { code?: unknown } | null)?.code === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error }, input);
+        const prismaCode = (error as { code?: unknown } | null)?.code;
+        if (prismaCode === 'P2025') return refuse({ code: 'NOT_FOUND', message: 'That record no longer exists.', error }, input);
+        // A unique value already taken (an id another case uses): the input's fault, not the server's, so not logged.
+        if (prismaCode === 'P2002') return refuse({ code: 'CONFLICT', message: 'A value in this request is already used by another record; nothing was saved.', error }, input);
         console.error(error);
         return refuse({ code: 'INTERNAL', message: 'The change could not be saved. Nothing was changed; try again.', error }, input);
       }
