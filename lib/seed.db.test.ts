@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCaseDocument } from './case-document/read';
+import { readCaseDocument } from './server/cases/read-case-document';
 import { caseDocumentSchema } from './case-document/schema';
 import { describeChanges } from './history/describe-changes';
 import { readSeedDocuments, SEED_DIR, seedDemoData } from './seed';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './db/client';
 import { caseDocumentSchema } from './case-document/schema';
-import { finishRefresh } from './case-document/write';
+import { finishRefresh } from './server/cases/refresh-case-rows';
 import { commitCaseVersion } from './server/cases/commit-case-version';
 
 export const SEED_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'prisma', 'seed-data');

@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import { ensureAuthSecret, MissingSecretError } from './auth/secret';
-import { finishPendingRefreshes } from './case-document/write';
+import { finishPendingRefreshes } from './server/cases/refresh-case-rows';
 import { getDatabase, isSetupError } from './db';
 import { readEnv } from './env';
 import type { Db } from './db/client';

@@ -1,5 +1,5 @@
 // npm run db:refresh — computes every case's list and export rows again, from what is stored.
-import { refreshAllCases } from '../lib/case-document/write';
+import { refreshAllCases } from '../lib/server/cases/refresh-case-rows';
 import { runWithDatabase } from './cli';
 
 void runWithDatabase(async (db) => {

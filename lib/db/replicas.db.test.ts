@@ -3,7 +3,7 @@
 // after their own write go to the primary. The replica's replay is paused to make "which copy
 // answered" visible: while paused, the replica still shows the version before the last save.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCaseDocument } from '../case-document/read';
+import { readCaseDocument } from '../server/cases/read-case-document';
 import type { CaseDocument } from '../case-document/schema';
 import { findCaseHistory } from '../server/cases/find-history';
 import { findCases } from '../server/cases/find-cases';

@@ -3,7 +3,7 @@
 // survive that trip, and the rows must follow every change (a save, archiving, a shared party renamed).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDocument } from '../case-document/schema';
-import { refreshAllCases } from '../case-document/write';
+import { refreshAllCases } from '../server/cases/refresh-case-rows';
 import { seedDemoData } from '../seed';
 import { setArchived } from '../server/cases/save-case';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../testing/databases';

@@ -68,7 +68,7 @@ export async function scenarios(url: string, count: number): Promise<Scenario[]>
   // The case page reads the account once, the case once (metadata and page share the read) and the
   // cases linked to it.
   const read = await capture(url, async (prisma) => {
-    const { readCaseDocument } = await import('../../lib/case-document/read');
+    const { readCaseDocument } = await import('../../lib/server/cases/read-case-document');
     const { readRelatedCases } = await import('../../lib/server/cases/related-cases');
     await readRelatedCases(prisma, (await readCaseDocument(prisma, caseId))!);
   });

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCaseDocument } from '../../case-document/read';
+import { readCaseDocument } from '../cases/read-case-document';
 import { CASE_SCHEMA_VERSION, caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
 import type { Db } from '../../db/client';
 import { seedDemoData } from '../../seed';
@@ -15,7 +15,7 @@ import { textSha256 } from '../sources/text-sha256';
 import { backupPartySchema, BACKUP_STRING_MAX_LENGTH } from './backup-file';
 import { exportCollection } from './export-collection';
 import { importCollection } from './import-collection';
-import { writeCaseDocument } from '../../case-document/write';
+import { writeCaseDocument } from '../cases/write-case-document';
 
 const LENOVO_ID = '1e000000-0000-4000-8000-000000000001';
 

@@ -3,7 +3,7 @@
 // flat however large the collection. Every list is in id order, so the same data always gives
 // the same file (the export time aside).
 import type { Client } from '../../db/client';
-import { caseDocumentInclude, toCaseDocument } from '../../case-document/read';
+import { caseDocumentInclude, toCaseDocument } from '../cases/read-case-document';
 import { CASE_SCHEMA_VERSION } from '../../case-document/schema';
 import { formatPartialDate } from '../../dates';
 import { BACKUP_FORMAT, textParts, type BackupHistoryRow, type BackupParty, type BackupSnapshot, type BackupSource, type BackupTag } from './backup-file';

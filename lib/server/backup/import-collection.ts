@@ -6,9 +6,10 @@
 // unchanged and writes nothing.
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db, Client, Tx } from '../../db/client';
-import { readCaseDocument } from '../../case-document/read';
+import { readCaseDocument } from '../cases/read-case-document';
 import type { CaseDocument } from '../../case-document/schema';
-import { deleteUnusedPartiesAndSources, finishRefresh, type PendingRefresh, type SharedRecords } from '../../case-document/write';
+import { deleteUnusedPartiesAndSources, type SharedRecords } from '../cases/shared-records';
+import { finishRefresh, type PendingRefresh } from '../cases/refresh-case-rows';
 import type { FieldChange } from '../../history/describe-changes';
 import { commitCaseVersion } from '../cases/commit-case-version';
 import { parsePartialDate } from '../../dates';

@@ -2,7 +2,7 @@
 // document alike, and a rename of a shared party reaches the history of every case naming it.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readCaseDocument } from '../../case-document/read';
+import { readCaseDocument } from './read-case-document';
 import type { CaseDocument } from '../../case-document/schema';
 import { readSeedDocuments } from '../../seed';
 import { testEngines } from '../../testing/databases';

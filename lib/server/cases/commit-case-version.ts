@@ -1,9 +1,11 @@
 // The one write path of a case: the editor's save, the backup import and the seed all store a
 // version through commitCaseVersion, so each writes the same rows and the same history.
 import type { Tx } from '../../db/client';
-import { readCaseDocument } from '../../case-document/read';
+import { readCaseDocument } from './read-case-document';
 import type { CaseDocument } from '../../case-document/schema';
-import { deleteUnusedPartiesAndSources, recordRenames, sharedRecordsRenamedBy, writeCaseDocument, type PendingRefresh, type SharedRecords } from '../../case-document/write';
+import { deleteUnusedPartiesAndSources, sharedRecordsRenamedBy, type SharedRecords } from './shared-records';
+import { recordRenames, type PendingRefresh } from './refresh-case-rows';
+import { writeCaseDocument } from './write-case-document';
 import type { Prisma } from '../../generated/prisma/client';
 import type { ChangeAction } from '../../generated/prisma/enums';
 import { describeChanges, type FieldChange } from '../../history/describe-changes';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
-import { writeCaseDocument } from '../../case-document/write';
+import { writeCaseDocument } from './write-case-document';
 import { readSeedDocuments, seedDemoData } from '../../seed';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../testing/databases';
 import { freshEveryFieldCase, withFreshIds } from '../../testing/documents';

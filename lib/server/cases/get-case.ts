@@ -1,5 +1,5 @@
 import 'server-only';
-import { readCaseDocument } from '../../case-document/read';
+import { readCaseDocument } from './read-case-document';
 import type { CaseDocument } from '../../case-document/schema';
 import { getReadPrisma } from '../../db/replicas';
 import { AppError } from '../../errors';

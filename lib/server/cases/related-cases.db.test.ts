@@ -1,7 +1,7 @@
 // Related cases by title on both engines: what a case names and what names it, and the cases an
 // editor is offered when linking one (by words, by a pasted address, never the case itself).
 import { describe, expect, it } from 'vitest';
-import { readCaseDocument } from '../../case-document/read';
+import { readCaseDocument } from './read-case-document';
 import { testEngines } from '../../testing/databases';
 import { freshLenovo } from '../../testing/documents';
 import { useEditorDatabase } from '../../testing/editor-database';

@@ -1,7 +1,7 @@
 // Saving a case on real databases: versions guard against lost updates, a save is all or
 // nothing, and every save leaves a history entry with its changes in words and a snapshot.
 import { describe, expect, it } from 'vitest';
-import { readCaseDocument } from '../../case-document/read';
+import { readCaseDocument } from './read-case-document';
 import { mergeDocuments } from '../../case-document/merge';
 import { caseDocumentSchema, type CaseDocument } from '../../case-document/schema';
 import { testEngines } from '../../testing/databases';

@@ -1,8 +1,9 @@
 // Creating and changing a case: one transaction, a version check against lost updates, and a
 // history entry with the field-level changes and the case as it now is.
-import { findCaseRecord, readCaseDocument, toCaseDocument } from '../../case-document/read';
+import { findCaseRecord, readCaseDocument, toCaseDocument } from './read-case-document';
 import type { CaseDocument } from '../../case-document/schema';
-import { deleteUnusedPartiesAndSources, finishRefresh, type PendingRefresh } from '../../case-document/write';
+import { deleteUnusedPartiesAndSources } from './shared-records';
+import { finishRefresh, type PendingRefresh } from './refresh-case-rows';
 import { AppError } from '../../errors';
 import type { Db, Tx } from '../../db/client';
 import { describeChanges, type FieldChange } from '../../history/describe-changes';

@@ -1,15 +1,13 @@
 // Canonical case document → database. A save replaces the case's contents inside the caller's
 // transaction, keeping every id, so "save" and "import" are the same operation.
-import type { Prisma } from '../generated/prisma/client';
-import type { Db, Tx } from '../db/client';
-import { parsePartialDate } from '../dates';
-import { AppError } from '../errors';
-import type { Money } from '../money';
-import type { Certainty } from '../generated/prisma/enums';
-import { describeChanges } from '../history/describe-changes';
-import { readCaseDocument } from './read';
-import type { CaseDocument, Citation } from './schema';
-
+import 'server-only';
+import type { Prisma } from '../../generated/prisma/client';
+import type { Tx } from '../../db/client';
+import { parsePartialDate } from '../../dates';
+import { AppError } from '../../errors';
+import type { Money } from '../../money';
+import type { Certainty } from '../../generated/prisma/enums';
+import type { CaseDocument, Citation } from '../../case-document/schema';
 
 function dateColumns(value: string | null) {
   if (value === null) return { on: null, precision: null };
@@ -425,149 +423,4 @@ async function checkSnapshotsExist(tx: Tx, doc: CaseDocument) {
     }
   });
   if (Object.keys(errors).length > 0) throw new AppError('INVALID_REQUEST', 'A source names a text that is not stored; nothing was saved.', errors);
-}
-
-/** Ids of shared parties and sources (several cases may name one). */
-export type SharedRecords = { partyIds: string[]; sourceIds: string[] };
-
-/**
- * Of the given parties and sources, the ones no case uses any more go (earlier versions keep them
- * in their snapshots).
- */
-export async function deleteUnusedPartiesAndSources(tx: Tx, { partyIds, sourceIds }: SharedRecords): Promise<void> {
-  if (partyIds.length > 0) {
-    await tx.party.deleteMany({
-      where: {
-        id: { in: partyIds },
-        roles: { none: {} },
-        proceedingRoles: { none: {} },
-        claimSides: { none: {} },
-        evidenceProduced: { none: {} },
-        bondsPosted: { none: {} },
-        covenantEndsAsserted: { none: {} },
-      },
-    });
-  }
-  if (sourceIds.length > 0) await tx.source.deleteMany({ where: { id: { in: sourceIds }, cases: { none: {} }, citations: { none: {} } } });
-}
-
-/**
- * The parties and sources `doc` renames (a party's names, a source's title, publisher or author).
- * Their rows are locked first, in id order, so a concurrent save of another case naming them
- * compares against what this one writes rather than what it read before.
- */
-export async function sharedRecordsRenamedBy(tx: Tx, doc: CaseDocument): Promise<SharedRecords> {
-  const partyIds = doc.parties.map((p) => p.id);
-  const sourceIds = doc.sources.map((s) => s.id);
-  const storedParties = partyIds.length
-    ? await tx.$queryRaw<{ id: string; name: string; originalName: string | null; aliases: string[] }[]>`
-        SELECT id::text AS id, name, "originalName", aliases FROM "Party" WHERE id = ANY (${partyIds}::uuid[]) ORDER BY id FOR UPDATE`
-    : [];
-  const storedSources = sourceIds.length
-    ? await tx.$queryRaw<{ id: string; title: string; publisher: string | null; author: string | null }[]>`
-        SELECT id::text AS id, title, publisher, author FROM "Source" WHERE id = ANY (${sourceIds}::uuid[]) ORDER BY id FOR UPDATE`
-    : [];
-  const parties = new Map(doc.parties.map((p) => [p.id, p]));
-  const sources = new Map(doc.sources.map((s) => [s.id, s]));
-  return {
-    partyIds: storedParties
-      .filter((stored) => {
-        const party = parties.get(stored.id)!;
-        return party.name !== stored.name || party.originalName !== stored.originalName || party.aliases.join('\n') !== stored.aliases.join('\n');
-      })
-      .map((p) => p.id),
-    sourceIds: storedSources
-      .filter((stored) => {
-        const source = sources.get(stored.id)!;
-        return source.title !== stored.title || source.publisher !== stored.publisher || source.author !== stored.author;
-      })
-      .map((s) => s.id),
-  };
-}
-
-const REFRESH_BATCH = 500;
-
-/** A refresh owed to the cases naming what a save renamed (a PendingRenameRefresh row). */
-export type PendingRefresh = { id: string; partyIds: string[]; sourceIds: string[]; exceptIds: string[]; actorId: string | null };
-
-/**
- * In the save's transaction: records that the other cases naming what it renamed (`renamed`) need
- * fresh list and export rows once it commits. Those are refreshed after the commit, so a party
- * named by thousands of cases does not hold the save open; the record makes the refresh survive a
- * process that stops in between (finishPendingRefreshes, at server start). `written`: the cases
- * the save wrote, fresh already.
- */
-export async function recordRenames(tx: Tx, renamed: SharedRecords, written: string[], actorId: string | null): Promise<PendingRefresh | null> {
-  if (renamed.partyIds.length + renamed.sourceIds.length === 0) return null;
-  return tx.pendingRenameRefresh.create({
-    data: { partyIds: renamed.partyIds, sourceIds: renamed.sourceIds, exceptIds: written, actorId },
-    select: PENDING_COLUMNS,
-  });
-}
-
-const PENDING_COLUMNS = { id: true, partyIds: true, sourceIds: true, exceptIds: true, actorId: true } as const;
-
-/** After the commit: the refresh recordRenames recorded, then its record goes. */
-export async function finishRefresh(db: Db, pending: PendingRefresh | null): Promise<void> {
-  if (!pending) return;
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT "caseId"::text AS id FROM "CaseParty" WHERE "partyId" = ANY (${pending.partyIds}::uuid[])
-    UNION SELECT "caseId"::text FROM "CaseSource" WHERE "sourceId" = ANY (${pending.sourceIds}::uuid[])
-    ORDER BY id`;
-  const fresh = new Set(pending.exceptIds);
-  await refreshCaseRows(db, rows.map((r) => r.id).filter((id) => !fresh.has(id)), undefined, { actorId: pending.actorId });
-  // deleteMany: another process finishing the same record at start may have removed it already.
-  await db.pendingRenameRefresh.deleteMany({ where: { id: pending.id } });
-}
-
-/** The refreshes a process that stopped after a save's commit left undone, oldest first; how many. */
-export async function finishPendingRefreshes(db: Db): Promise<number> {
-  const pending = await db.pendingRenameRefresh.findMany({ orderBy: { createdAt: 'asc' }, select: PENDING_COLUMNS });
-  for (const p of pending) await finishRefresh(db, p);
-  return pending.length;
-}
-
-/**
- * Fresh list and export rows for these cases, in batches of 500, each its own transaction that
- * first locks the cases' rows in id order: it waits for any save of them in progress and
- * recomputes from what that save committed (two refreshes lock in the same order, so they cannot
- * deadlock).
- */
-export async function refreshCaseRows(
-  db: Db,
-  ids: string[],
-  onBatch?: (done: number, total: number) => void,
-  rename?: { actorId: string | null },
-): Promise<void> {
-  for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
-    const batch = ids.slice(i, i + REFRESH_BATCH);
-    await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ANY (${batch}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
-      if (rename) for (const id of batch) await recordRenameInHistory(tx, id, rename.actorId);
-      await tx.$executeRaw`SELECT refresh_case_summaries(${batch}::uuid[])`;
-    });
-    onBatch?.(i + batch.length, ids.length);
-  }
-}
-
-/**
- * A case naming a party or source another case's save renamed has changed with it: a version of
- * its own, described against its last snapshot (the names before the rename), by the same actor.
- */
-async function recordRenameInHistory(tx: Tx, caseId: string, actorId: string | null): Promise<void> {
-  const last = await tx.caseChange.findFirst({ where: { caseId }, orderBy: { version: 'desc' }, select: { snapshot: true } });
-  const { version } = await tx.case.update({ where: { id: caseId }, data: { version: { increment: 1 }, updatedById: actorId }, select: { version: true } });
-  const after = (await readCaseDocument(tx, caseId))!;
-  const changes = last?.snapshot ? describeChanges(last.snapshot as CaseDocument, after) : [];
-  await tx.caseChange.create({ data: { caseId, version, action: 'UPDATE', userId: actorId, changes, snapshot: after as unknown as Prisma.InputJsonValue } });
-}
-
-/** Every case's list and export rows computed again (`npm run db:refresh`): the repair for any doubt. */
-export async function refreshAllCases(db: Db, onBatch?: (done: number, total: number) => void): Promise<number> {
-  // Owed refreshes already committed: their renames are visible to every batch below, so they are done after it.
-  const owed = (await db.pendingRenameRefresh.findMany({ select: { id: true } })).map((p) => p.id);
-  const ids = (await db.case.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
-  await refreshCaseRows(db, ids, onBatch);
-  await db.pendingRenameRefresh.deleteMany({ where: { id: { in: owed } } });
-  return ids.length;
 }

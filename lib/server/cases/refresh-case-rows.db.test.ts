@@ -3,12 +3,12 @@
 // server start (finishPendingRefreshes) instead of leaving the other cases stale for good.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { iterateCaseRows } from '../export/case-rows';
-import { testEngines } from '../testing/databases';
-import { freshLenovo } from '../testing/documents';
-import { useEditorDatabase } from '../testing/editor-database';
-import type { CaseDocument } from './schema';
-import { finishPendingRefreshes, recordRenames, refreshAllCases } from './write';
+import { iterateCaseRows } from '../../export/case-rows';
+import { testEngines } from '../../testing/databases';
+import { freshLenovo } from '../../testing/documents';
+import { useEditorDatabase } from '../../testing/editor-database';
+import type { CaseDocument } from '../../case-document/schema';
+import { finishPendingRefreshes, recordRenames, refreshAllCases } from './refresh-case-rows';
 
 /** Two cases naming the same person (Chang Cheng): the second is a copy with that party's id shared. */
 function twoCasesSharingAParty() {
@@ -50,12 +50,20 @@ describe.each(await testEngines())('refreshes owed after a rename on %s', (engin
     return first;
   }
 
+  /** The other case's history after the rename: a version of its own, described as the rename. */
+  async function expectRenameInHistory(caseId: string, name: string) {
+    const last = await suite.db.prisma.caseChange.findFirstOrThrow({ where: { caseId }, orderBy: { version: 'desc' } });
+    expect(last.version).toBe(2);
+    expect(JSON.stringify(last.changes)).toContain(name);
+  }
+
   it('finishes at start what a process that stopped after the commit left owed', async () => {
     const first = await renameLeftOwed('Chang C.');
 
     expect(await finishPendingRefreshes(suite.db.prisma)).toBe(1);
     expect(await partiesOf(first.id)).toContain('Chang C. (常程)');
     expect(await suite.db.prisma.pendingRenameRefresh.count()).toBe(0);
+    await expectRenameInHistory(first.id, 'Chang C.');
   });
 
   it('is settled too by refreshAllCases (npm run db:refresh)', async () => {
@@ -63,6 +71,7 @@ describe.each(await testEngines())('refreshes owed after a rename on %s', (engin
     await refreshAllCases(suite.db.prisma);
     expect(await partiesOf(first.id)).toContain('C. Chang (常程)');
     expect(await suite.db.prisma.pendingRenameRefresh.count()).toBe(0);
+    await expectRenameInHistory(first.id, 'C. Chang');
   });
 });
 

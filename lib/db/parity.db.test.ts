@@ -3,11 +3,11 @@
 // same sums. Both are seeded with the demo data plus a few cases chosen to stress ordering
 // (case, accents, non-Latin script, punctuation) and exact decimal arithmetic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../db/client';
+import type { Db } from './client';
 import type { ClaimKind, MoneyQualifier } from '../generated/prisma/enums';
 import { seedDemoData } from '../seed';
 import { openTestDatabase, testEngines, type OpenTestDatabase } from '../testing/databases';
-import { readCaseDocument } from './read';
+import { readCaseDocument } from '../server/cases/read-case-document';
 
 type FixtureClaim = { kind: ClaimKind; qualifier: MoneyQualifier; amount: string | null; currency: string | null };
 

@@ -1,10 +1,10 @@
 // Database → canonical case document. The order of every array is fixed here (docs/case-json.md).
-import type { Prisma } from '../generated/prisma/client';
-import type { Client } from '../db/client';
-import { formatPartialDate, type DatePrecision } from '../dates';
-import { canonicalAmount, type Money, type MoneyQualifier } from '../money';
-import { CASE_SCHEMA_VERSION, type CaseDocument, type Citation } from './schema';
-
+import 'server-only';
+import type { Prisma } from '../../generated/prisma/client';
+import type { Client } from '../../db/client';
+import { formatPartialDate, type DatePrecision } from '../../dates';
+import { canonicalAmount, type Money, type MoneyQualifier } from '../../money';
+import { CASE_SCHEMA_VERSION, type CaseDocument, type Citation } from '../../case-document/schema';
 
 const byPosition = { orderBy: [{ position: 'asc' as const }, { id: 'asc' as const }] };
 const withCitations = { citations: byPosition };
