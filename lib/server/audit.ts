@@ -1,5 +1,6 @@
 // The audit log of account and role changes: written by lib/server/users.ts and the sign-in
 // throttle inside the transaction of the change, read by admins at /admin/audit.
+import 'server-only';
 import type { Db, Client } from '../db/client';
 import type { AuditAction } from '../generated/prisma/enums';
 

@@ -1,5 +1,6 @@
 // Accounts: the queries and changes behind the admin pages, the password page and
 // `npm run user:create`. Every change is written with its audit event in one transaction.
+import 'server-only';
 import { hashPassword, generatePassword, verifyPassword } from '../auth/password';
 import { beginAttempt, type Refusal } from '../auth/throttle';
 import { AppError } from '../errors';

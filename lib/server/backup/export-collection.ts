@@ -2,6 +2,7 @@
 // rows are read in keyset batches and each is written as soon as it is read, so memory stays
 // flat however large the collection. Every list is in id order, so the same data always gives
 // the same file (the export time aside).
+import 'server-only';
 import type { Client } from '../../db/client';
 import { caseDocumentInclude, toCaseDocument } from '../cases/read-case-document';
 import { CASE_SCHEMA_VERSION } from '../../case-document/schema';

@@ -4,6 +4,7 @@
 // conflict (the database's is newer, or the same version differs); 3. unless it is a dry run,
 // write everything in ONE transaction. A second import of the same file finds every case
 // unchanged and writes nothing.
+import 'server-only';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db, Client, Tx } from '../../db/client';
 import { readCaseDocument } from '../cases/read-case-document';

@@ -1,5 +1,6 @@
 // The one write path of a case: the editor's save, the backup import and the seed all store a
 // version through commitCaseVersion, so each writes the same rows and the same history.
+import 'server-only';
 import type { Tx } from '../../db/client';
 import { readCaseDocument } from './read-case-document';
 import type { CaseDocument } from '../../case-document/schema';

@@ -1,5 +1,6 @@
 // Cases linked to a case, by title: the ones it names (its relatedCases) and the ones naming it,
 // and the cases an editor can choose from when linking one.
+import 'server-only';
 import type { CaseDocument } from '../../case-document/schema';
 import type { Db } from '../../db/client';
 import type { CaseRelationKind } from '../../generated/prisma/enums';

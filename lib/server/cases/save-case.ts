@@ -1,5 +1,6 @@
 // Creating and changing a case: one transaction, a version check against lost updates, and a
 // history entry with the field-level changes and the case as it now is.
+import 'server-only';
 import { findCaseRecord, readCaseDocument, toCaseDocument } from './read-case-document';
 import type { CaseDocument } from '../../case-document/schema';
 import { deleteUnusedPartiesAndSources } from './shared-records';
