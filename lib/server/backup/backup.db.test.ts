@@ -352,6 +352,38 @@ describe.each(await testEngines())('backup and restore on %s', (engine) => {
     expect((await importCollection(target.prisma, file, { dryRun: true, actorId: null })).cases.unchanged.map((c) => c.id)).toContain(doc.id);
   });
 
+  it('refuses a case whose rows take an id another case holds in the database, whatever the table', async () => {
+    const stored = freshEveryFieldCase();
+    await target.prisma.$transaction((tx) => writeCaseDocument(tx, stored, { actorId: null }), { timeout: 60_000 });
+    const whole = JSON.parse(await exportText(target.prisma));
+    const shared = new Set([...stored.parties.map((p) => p.id), ...stored.sources.map((s) => s.id)]);
+    const named = (rows: { id: string }[]) => rows.filter((row) => shared.has(row.id));
+    /** A new case with fresh ids everywhere (the shared parties and sources aside) but `taken`. */
+    const copyTaking = (taken: string) => {
+      const fresh = new Map<string, string>();
+      const json = JSON.stringify(stored).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => {
+        if (id === taken || shared.has(id)) return id;
+        if (!fresh.has(id)) fresh.set(id, randomUUID());
+        return fresh.get(id)!;
+      });
+      return JSON.stringify({ ...whole, cases: [JSON.parse(json)], parties: named(whole.parties), sources: named(whole.sources) });
+    };
+    const before = await rowCounts(target.prisma);
+    const { factIds, formatPath } = await import('./backup-file');
+    const facts = factIds(stored);
+    // Rows of every kind a case holds, nested ones included.
+    expect(new Set(facts.map((f) => f.path.filter((p) => typeof p === 'string').join('.'))).size).toBeGreaterThan(15);
+    for (const [n, fact] of facts.entries()) {
+      const report = await importCollection(target.prisma, copyTaking(fact.id), { dryRun: n < facts.length - 1, actorId: null });
+      const where = formatPath(['cases', 0, ...fact.path]);
+      expect(report.status, where).toBe('refused');
+      expect(report.problems.map((p) => `${formatPath(p.path)}: ${p.message}`), where).toContain(
+        `${where}: The id ${fact.id} already belongs to another case in the database (${stored.id}).`,
+      );
+    }
+    expect(await rowCounts(target.prisma)).toEqual(before);
+  });
+
   it('carries the texts sources were read from, losslessly, however long, and refuses a changed or missing one', async () => {
     // Longer than the file's limit on one string, with a character of two UTF-16 units across the first cut.
     const text = `${'联想集团称常程违约。Lenovo said. '.repeat(5000).slice(0, BACKUP_STRING_MAX_LENGTH - 1)}😀 tail\r\n\u0007 end`;

@@ -5,7 +5,7 @@
 // write everything in ONE transaction. A second import of the same file finds every case
 // unchanged and writes nothing.
 import 'server-only';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 import type { Db, Client, Tx } from '../../db/client';
 import { readCaseDocument } from '../cases/read-case-document';
 import type { CaseDocument } from '../../case-document/schema';
@@ -187,20 +187,7 @@ async function plan(db: Client, file: Backup, report: ImportReport, attribution:
   });
   const ids = [...owner.keys()];
   for (const part of chunks(ids)) {
-    const where = { id: { in: part } };
-    const found: { id: string; caseId: string }[] = [
-      ...(await db.proceeding.findMany({ where, select: { id: true, caseId: true } })),
-      ...(await db.caseParty.findMany({ where, select: { id: true, caseId: true } })),
-      ...(await db.covenant.findMany({ where, select: { id: true, caseId: true } })),
-      ...(await db.claim.findMany({ where, select: { id: true, caseId: true } })),
-      ...(await db.evidence.findMany({ where, select: { id: true, caseId: true } })),
-      ...(await db.timelineEvent.findMany({ where, select: { id: true, caseId: true } })),
-      ...(await db.outcome.findMany({ where, select: { id: true, caseId: true } })),
-      ...(await db.note.findMany({ where, select: { id: true, caseId: true } })),
-      ...(await db.citation.findMany({ where, select: { id: true, caseId: true } })),
-      ...(await db.covenantTerm.findMany({ where, select: { id: true, covenant: { select: { caseId: true } } } })).map((t) => ({ id: t.id, caseId: t.covenant.caseId })),
-      ...(await db.considerationItem.findMany({ where, select: { id: true, covenant: { select: { caseId: true } } } })).map((t) => ({ id: t.id, caseId: t.covenant.caseId })),
-    ];
+    const found = await db.$queryRaw<{ id: string; caseId: string }[]>(caseOfRowsSql(part));
     for (const row of found) {
       const mine = owner.get(row.id)!;
       if (row.caseId !== mine.caseId && problems.length < PROBLEMS_SHOWN) {
@@ -444,4 +431,31 @@ export function formatImportReport(report: ImportReport): string {
   lines.push(`history: ${report.history.created} entries created, ${report.history.alreadyPresent} already present`);
   if (report.unknownUsers.length) lines.push(`no account for ${report.unknownUsers.join(', ')}: their notes and history entries are kept unattributed`);
   return lines.join('\n');
+}
+
+/**
+ * The case of every row with one of these ids, whatever the table: one query (a UNION over the
+ * tables whose rows live inside a case, reaching the case through their parent where they have no
+ * caseId), so a backup cannot slip in an id another case's row holds.
+ */
+function caseOfRowsSql(ids: string[]): Prisma.Sql {
+  const any = Prisma.sql`ANY (${ids}::uuid[])`;
+  return Prisma.sql`
+    SELECT id::text, "caseId"::text AS "caseId" FROM "Proceeding" WHERE id = ${any}
+    UNION ALL SELECT id::text, "caseId"::text FROM "CaseParty" WHERE id = ${any}
+    UNION ALL SELECT id::text, "caseId"::text FROM "Covenant" WHERE id = ${any}
+    UNION ALL SELECT id::text, "caseId"::text FROM "Claim" WHERE id = ${any}
+    UNION ALL SELECT id::text, "caseId"::text FROM "Evidence" WHERE id = ${any}
+    UNION ALL SELECT id::text, "caseId"::text FROM "TimelineEvent" WHERE id = ${any}
+    UNION ALL SELECT id::text, "caseId"::text FROM "Outcome" WHERE id = ${any}
+    UNION ALL SELECT id::text, "caseId"::text FROM "Note" WHERE id = ${any}
+    UNION ALL SELECT id::text, "caseId"::text FROM "Citation" WHERE id = ${any}
+    UNION ALL SELECT t.id::text, c."caseId"::text FROM "CovenantTerm" t JOIN "Covenant" c ON c.id = t."covenantId" WHERE t.id = ${any}
+    UNION ALL SELECT t.id::text, c."caseId"::text FROM "ConsiderationItem" t JOIN "Covenant" c ON c.id = t."covenantId" WHERE t.id = ${any}
+    UNION ALL SELECT a.id::text, p."caseId"::text FROM "Adjudicator" a JOIN "Proceeding" p ON p.id = a."proceedingId" WHERE a.id = ${any}
+    UNION ALL SELECT r.id::text, p."caseId"::text FROM "ProceedingParty" r JOIN "Proceeding" p ON p.id = r."proceedingId" WHERE r.id = ${any}
+    UNION ALL SELECT k.id::text, p."caseId"::text FROM "Counsel" k JOIN "ProceedingParty" r ON r.id = k."proceedingPartyId" JOIN "Proceeding" p ON p.id = r."proceedingId" WHERE k.id = ${any}
+    UNION ALL SELECT a.id::text, e."caseId"::text FROM "EvidenceAmount" a JOIN "Evidence" e ON e.id = a."evidenceId" WHERE a.id = ${any}
+    UNION ALL SELECT a.id::text, o."caseId"::text FROM "OutcomeAward" a JOIN "Outcome" o ON o.id = a."outcomeId" WHERE a.id = ${any}
+    UNION ALL SELECT t.id::text, o."caseId"::text FROM "OutcomeTerm" t JOIN "Outcome" o ON o.id = t."outcomeId" WHERE t.id = ${any}`;
 }
