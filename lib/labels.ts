@@ -46,6 +46,15 @@ export const FORUM_KIND_LABELS: Record<ForumKind, string> = {
   OTHER: 'Other forum',
 };
 
+/** The kind of forum in a citation, where the forum's own name is not recorded ("Arbitration, filed June 2020"). */
+export const FORUM_KIND_CITATION_LABELS: Record<ForumKind, string> = {
+  ARBITRATION: 'Arbitration',
+  LABOR_ARBITRATION: 'Labor arbitration',
+  COMMERCIAL_ARBITRATION: 'Commercial arbitration',
+  COURT: 'Court',
+  OTHER: 'Other forum',
+};
+
 export const PROCEEDING_STAGE_LABELS: Record<ProceedingStage, string> = {
   ARBITRATION: 'Arbitration',
   FIRST_INSTANCE: 'First instance',

@@ -1,7 +1,11 @@
 'use client';
-// Downloads the current list as CSV or XLSX. The server sends the row count first
-// (X-Total-Count); large exports show a progress bar while the stream arrives.
+// Downloads the current list as CSV or XLSX, or as citations of its cases (BibTeX, RIS, CSL-JSON, text
+// in a style). The server sends the row count first (X-Total-Count); large exports show a progress bar
+// while the stream arrives.
 import { useState } from 'react';
+import { CITATION_FORMAT_FILES, type CitationStyle } from '@/lib/citations/options';
+import type { ListExportFormat } from '@/lib/validations/export';
+import { CitationStyleSelect } from './citation-style-select';
 
 const PROGRESS_FROM_ROWS = 5_000;
 
@@ -9,11 +13,13 @@ type State = { kind: 'idle' } | { kind: 'running'; total: number; rows: number; 
 
 export function ExportListButton({ queryString }: { queryString: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [style, setStyle] = useState<CitationStyle>('oscola');
 
-  const download = async (format: 'csv' | 'xlsx') => {
+  const download = async (format: ListExportFormat) => {
     setState({ kind: 'running', total: 0, rows: 0, bytes: 0 });
     try {
-      const response = await fetch(`/api/cases/export?format=${format}${queryString ? `&${queryString}` : ''}`);
+      const styleParam = format === 'text' ? `&style=${style}` : '';
+      const response = await fetch(`/api/cases/export?format=${format}${styleParam}${queryString ? `&${queryString}` : ''}`);
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         setState({ kind: 'error', message: body?.error?.message ?? `The export failed (${response.status}).` });
@@ -33,7 +39,7 @@ export function ExportListButton({ queryString }: { queryString: string }) {
         if (format === 'csv') for (let i = 1; i < value.length; i++) if (value[i] === 10 && value[i - 1] === 13) rows++;
         setState({ kind: 'running', total, rows: format === 'csv' ? Math.max(rows - 1, 0) : 0, bytes });
       }
-      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `cases.${format}`;
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'cases';
       const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: response.headers.get('content-type') ?? undefined }));
       const link = document.createElement('a');
       link.href = url;
@@ -47,20 +53,26 @@ export function ExportListButton({ queryString }: { queryString: string }) {
   };
 
   const running = state.kind === 'running';
+  const button = (format: ListExportFormat, label: string) => (
+    <button
+      key={format}
+      type="button"
+      disabled={running}
+      onClick={() => void download(format)}
+      className="rounded border border-line bg-white px-2 py-1 text-brand hover:bg-slate-50 disabled:opacity-50"
+    >
+      {label}
+    </button>
+  );
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-muted">Export list:</span>
-      {(['csv', 'xlsx'] as const).map((format) => (
-        <button
-          key={format}
-          type="button"
-          disabled={running}
-          onClick={() => void download(format)}
-          className="rounded border border-line bg-white px-2 py-1 text-brand hover:bg-slate-50 disabled:opacity-50"
-        >
-          {format.toUpperCase()}
-        </button>
-      ))}
+      {button('csv', 'CSV')}
+      {button('xlsx', 'XLSX')}
+      <span className="text-muted">Cite list:</span>
+      {(['bibtex', 'ris', 'csl-json'] as const).map((format) => button(format, CITATION_FORMAT_FILES[format].label))}
+      <CitationStyleSelect label="Citation style" value={style} onChange={setStyle} />
+      {button('text', 'Text')}
       <span aria-live="polite" className="min-w-40">
         {state.kind === 'running' && state.total > PROGRESS_FROM_ROWS && (
           <>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CaseActions } from '@/components/cases/case-actions';
 import { CaseView } from '@/components/cases/case-view';
+import { CiteMenu } from '@/components/cases/cite-menu';
 import { ExportMenu } from '@/components/cases/export-menu';
 import { ResultNavigation } from '@/components/cases/result-navigation';
 import { requireUser } from '@/lib/auth/guards';
@@ -32,6 +33,7 @@ export default async function CasePage({ params }: Params) {
     <>
       <ResultNavigation position={position} />
       <ExportMenu caseId={doc.id} />
+      <CiteMenu caseId={doc.id} />
       <CaseActions caseId={doc.id} archived={doc.archivedAt !== null} role={user.role} />
       <CaseView doc={doc} related={related} snapshots={Object.fromEntries(snapshots)} />
     </>

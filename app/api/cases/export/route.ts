@@ -1,10 +1,13 @@
-// GET /api/cases/export — the case list (same query parameters and order as /cases) as CSV or XLSX, streamed
-// (the XLSX zipped by a render worker), in one of the account's export slots
+// GET /api/cases/export — the case list (same query parameters and order as /cases) as CSV or XLSX (zipped
+// by a render worker) or as citations (BibTeX, RIS, CSL-JSON, text in a style), streamed, in one of the
+// account's export slots
 import { withRole } from '@/lib/api';
 import { getPrisma } from '@/lib/db';
 import { getReadPrisma } from '@/lib/db/replicas';
 import { AppError } from '@/lib/errors';
+import { CITATION_FORMAT_FILES } from '@/lib/citations/options';
 import { appBaseUrl } from '@/lib/export/base-url';
+import { caseListCitations } from '@/lib/export/case-list-citations';
 import { caseListCsv } from '@/lib/export/case-list-csv';
 import { iterateCaseRows } from '@/lib/export/case-rows';
 import { holdSlotWhileStreaming, takeExportSlot } from '@/lib/export/lease';
@@ -15,7 +18,7 @@ import { listExportFormatSchema } from '@/lib/validations/export';
 
 export const dynamic = 'force-dynamic';
 
-const CONTENT_TYPES = {
+const SPREADSHEET_CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
@@ -41,7 +44,7 @@ function pullStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
 
 export const GET = withRole('VIEWER', async (request, { user }) => {
   const params = new URL(request.url).searchParams;
-  const { format } = listExportFormatSchema.parse({ format: params.get('format') ?? undefined });
+  const { format, style } = listExportFormatSchema.parse({ format: params.get('format') ?? undefined, style: params.get('style') ?? undefined });
   const parsed = parseCaseQueryStrict(params);
   if (!parsed.ok) throw new AppError('INVALID_REQUEST', 'The list query is not valid.', parsed.issues);
   const { query } = parsed;
@@ -51,12 +54,25 @@ export const GET = withRole('VIEWER', async (request, { user }) => {
   const lease = await takeExportSlot(prisma, user.id);
   try {
     const { total } = await findCases({ query, facets: false, db: readPrisma });
-    const rows = iterateCaseRows(readPrisma, iterateMatchingCaseIds({ query, db: readPrisma }), { baseUrl: appBaseUrl(request) });
-    const body = format === 'csv' ? pullStream(caseListCsv(rows)) : caseListXlsxInPool(rows);
-    const name = `covenant-cases-${new Date().toISOString().slice(0, 10)}.${format}`;
+    const ids = iterateMatchingCaseIds({ query, db: readPrisma });
+    const baseUrl = appBaseUrl(request);
+    const today = new Date().toISOString().slice(0, 10);
+    let body: ReadableStream<Uint8Array>;
+    let contentType: string;
+    let name: string;
+    if (format === 'csv' || format === 'xlsx') {
+      const rows = iterateCaseRows(readPrisma, ids, { baseUrl });
+      body = format === 'csv' ? pullStream(caseListCsv(rows)) : caseListXlsxInPool(rows);
+      contentType = SPREADSHEET_CONTENT_TYPES[format];
+      name = `covenant-cases-${today}.${format}`;
+    } else {
+      body = pullStream(caseListCitations(readPrisma, ids, { format, style, baseUrl, accessed: today }));
+      contentType = CITATION_FORMAT_FILES[format].contentType;
+      name = `covenant-cases-${today}${format === 'text' ? `-${style}` : ''}.${CITATION_FORMAT_FILES[format].extension}`;
+    }
     return new Response(holdSlotWhileStreaming(body, lease), {
       headers: {
-        'Content-Type': CONTENT_TYPES[format],
+        'Content-Type': contentType,
         'Content-Disposition': `attachment; filename="${name}"`,
         'X-Total-Count': String(total),
         'Cache-Control': 'private, no-store',

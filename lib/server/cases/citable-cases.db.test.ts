@@ -1,0 +1,19 @@
+// The list's citations read from the database exactly what the case page's citation takes from the
+// document, on both engines, in the order of the ids asked for.
+import { describe, expect, it } from 'vitest';
+import { citableCase } from '../../citations/csl-item';
+import { testEngines } from '../../testing/databases';
+import { readSeedDocuments } from '../../seed';
+import { useEditorDatabase } from '../../testing/editor-database';
+import { readCitableCases } from './citable-cases';
+
+describe.each(await testEngines())('citable cases on %s', (engine) => {
+  const suite = useEditorDatabase(engine, { seed: true });
+
+  it('reads each case as its document cites it, in the order asked, leaving out ids that are no case', async () => {
+    const docs = readSeedDocuments().reverse();
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const cases = await readCitableCases(suite.db.prisma, [docs[0]!.id, missing, ...docs.slice(1).map((d) => d.id)]);
+    expect(cases).toEqual(docs.map(citableCase));
+  });
+});
