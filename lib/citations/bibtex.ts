@@ -17,11 +17,22 @@ const SPECIAL: Record<string, string> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // Not special to BibTeX, but TeX's default font encoding sets < > as ¡ ¿ and ` as an opening quote.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '`': '\\textasciigrave{}',
 };
 
-/** Text as a BibTeX value: TeX's special characters escaped, everything else (UTF-8) as it is. */
+/**
+ * Text as a BibTeX value that TeX prints as written: its special characters escaped, and the ligatures
+ * "--" (an en dash) and "''" (a closing quote) broken with an empty group; everything else (UTF-8) as it is.
+ */
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}#$%&_~^]/g, (c) => SPECIAL[c]!).replace(/\s+/g, ' ');
+  return text
+    .replace(/[\\{}#$%&_~^<>`]/g, (c) => SPECIAL[c]!)
+    .replace(/-(?=-)/g, '-{}')
+    .replace(/'(?=')/g, "'{}")
+    .replace(/\s+/g, ' ');
 }
 
 function isoDate({ 'date-parts': [parts] }: CslDate): string {

@@ -132,7 +132,7 @@ describe('BibTeX and BibLaTeX', () => {
 
   it("escapes TeX's special characters so the parser reads back exactly what was recorded", () => {
     const doc = structuredClone(byTitle('Quillfern'));
-    doc.title = 'Smith & Sons {UK} v. 50% Holdings_Ltd #2 ~ ^ \\ $';
+    doc.title = `Smith & Sons {UK} v. 50% Holdings_Ltd #2 ~ ^ \\ $ <script>alert(1)</script> '; DROP TABLE "Case"; -- ''x'' ---`;
     doc.proceedings[0]!.forum.name = '深圳市 Labor and Personnel Court & Tribunal';
     const entry = toBibtexEntry(toCslItem(citableCase(doc), { url: `${BASE}/cases/x`, accessed: '2026-12-04' }), 'smith2023');
     const { entries, errors } = parseBibtex(entry, { sentenceCase: false });
