@@ -5,6 +5,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 const PUBLIC_PATHS = ['/signin', '/api/auth/', '/api/health'];
+/** Feeds are read by feed readers, which cannot sign in: the token in the address is checked by the route (lib/api.ts withFeedToken). */
+const TOKEN_PATHS = ['/api/feeds/'];
 /** Matches serverActions.bodySizeLimit in next.config.js: beyond it Next would answer with a bare 500. */
 const ACTION_BODY_LIMIT = 4 * 1024 * 1024;
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -69,6 +71,7 @@ export async function proxy(request: NextRequest) {
   }
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p))) return next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return next();
+  if (TOKEN_PATHS.some((p) => pathname.startsWith(p)) && request.nextUrl.searchParams.has('token')) return next();
 
   if (pathname.startsWith('/api/')) {
     return secured(NextResponse.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in first.' } }, { status: 401 }));

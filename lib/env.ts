@@ -32,6 +32,15 @@ const envSchema = z.object({
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
   /** Absolute: a session ends this long after sign-in, however active. */
   SESSION_ABSOLUTE_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 90).default(24),
+  /** A mail server for the daily digest, e.g. smtp://user:password@mail.example.org:587 (smtps:// for TLS). Unset: no e-mail. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().refine((url) => URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol), { message: 'must be an smtp:// or smtps:// address' }).optional()),
+  /** The digest's sender. */
+  MAIL_FROM: z.string().trim().min(3).default('Covenant <covenant@localhost>'),
   /** Reverse proxies in front of the app that append to X-Forwarded-For (see lib/auth/throttle.ts). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 }).superRefine((env, ctx) => {

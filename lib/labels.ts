@@ -5,6 +5,7 @@ import type {
   CaseRelationKind,
   CaseStatus,
   Certainty,
+  ChangeAction,
   ClaimKind,
   ClaimStatus,
   CovenantTermKind,
@@ -194,6 +195,9 @@ export const RELATION_KIND_INVERSE_LABELS: Record<CaseRelationKind, string> = {
   PARALLEL: 'Parallel proceedings',
   APPEAL_OF: 'Appealed in',
 };
+
+/** What a history entry did, as a past participle: "Version 3 — changed by …". */
+export const CHANGE_ACTION_WORDS: Record<ChangeAction, string> = { CREATE: 'created', UPDATE: 'changed', ARCHIVE: 'archived', RESTORE: 'restored', IMPORT: 'imported' };
 
 export const ROLE_LABELS: Record<Role, string> = { ADMIN: 'Admin', EDITOR: 'Editor', VIEWER: 'Viewer' };
 

@@ -6,6 +6,8 @@ import { readEnv } from './env';
 import type { Db } from './db/client';
 import { seedDemoData } from './seed';
 import { createUser } from './server/users';
+import { sendDueDigests } from './server/alerts/digest';
+import { mailTransport } from './server/alerts/mailer';
 
 export const DEMO_ADMIN_EMAIL = 'admin@covenant.local';
 
@@ -30,6 +32,7 @@ export async function startServer(): Promise<void> {
     const db = await getDatabase();
     finishRefreshesLeftUndone(db.prisma);
     const url = process.env.NEXTAUTH_URL;
+    scheduleDigests(db.prisma, url, env.MAIL_FROM);
     if (db.embedded && db.wasEmpty) {
       const { created } = await seedDemoData(db.prisma);
       const { generatedPassword } = await createUser(db.prisma, { email: DEMO_ADMIN_EMAIL, role: 'ADMIN', name: 'Demo admin' });
@@ -57,4 +60,21 @@ function finishRefreshesLeftUndone(prisma: Db) {
     (count) => count > 0 && console.log(`Refreshed the list rows that ${count} interrupted save(s) left stale.`),
     (error: unknown) => console.error(`Could not refresh the list rows interrupted saves left stale (npm run db:refresh repairs them): ${(error as Error).message}`),
   );
+}
+
+/** How often a server looks for digests that are due; each is sent by one process (lib/server/alerts/digest.ts). */
+const DIGEST_CHECK_MS = 15 * 60 * 1000;
+
+/** The daily digest, where a mail server is configured (SMTP_URL); `npm run digest` sends the due ones by hand or from cron. */
+function scheduleDigests(prisma: Db, baseUrl: string, from: string) {
+  const transport = mailTransport();
+  if (!transport) return;
+  const send = () =>
+    sendDueDigests({ db: prisma, transport, from, baseUrl }).then(
+      (run) => run.sent + run.failed > 0 && console.log(`Digests: ${run.sent} sent, ${run.failed} failed (tried again at the next check).`),
+      (error: unknown) => console.error(`Digests could not be sent: ${(error as Error).message}`),
+    );
+  setTimeout(send, 60_000).unref();
+  setInterval(send, DIGEST_CHECK_MS).unref();
+  console.log('Daily digests: on (SMTP_URL is set).');
 }

@@ -421,6 +421,53 @@ export const formFuzzers: Record<string, (ctx: FormCtx) => fc.Arbitrary<FormCase
         })),
       ),
     ),
+  // Saved searches, watches, feed links, digest (lib/server/actions/alerts.ts).
+  saveSearchAction: () =>
+    formCases(
+      fc.oneof(
+        fc.oneof(fc.constantFrom('', '   ', 'x'.repeat(101), 'a\u0000b'), hugeString).map((name) => ({ label: `name of ${name.length} characters ${JSON.stringify(name.slice(0, 12))}`, fields: [['name', name], ['query', 'q=lenovo']] as [string, string][] })),
+        fc
+          .constantFrom('yearFrom=abc', 'yearFrom=2020&yearTo=1990', 'amountMin=5', 'forum=NOPE', `q=${'x'.repeat(501)}`, 'x'.repeat(4001), 'cursor=garbage', 'q=a%00b', 'limit=7', 'sort=nope', 'q=a&q=b')
+          .map((query) => ({ label: `query ${JSON.stringify(query.slice(0, 30))}`, fields: [['name', 'Fuzz search'], ['query', query]] as [string, string][] })),
+        fc.constantFrom('name', 'query').map((missing) => ({ label: `no ${missing}`, fields: ([['name', 'Fuzz search'], ['query', 'q=lenovo']] as [string, string][]).filter(([k]) => k !== missing) })),
+      ),
+    ),
+  renameSavedSearchAction: () =>
+    formCases(
+      fc.oneof(
+        notUuid.map((id) => ({ label: `id ${JSON.stringify(id.slice(0, 40))}`, fields: [['id', id], ['name', 'Renamed']] as [string, string][] })),
+        unknownUuid.map((id) => ({ label: 'a saved search that does not exist', fields: [['id', id], ['name', 'Renamed']] as [string, string][] })),
+        fc.tuple(unknownUuid, fc.constantFrom('', ' ', 'x'.repeat(101))).map(([id, name]) => ({ label: `name ${JSON.stringify(name.slice(0, 12))}`, fields: [['id', id], ['name', name]] as [string, string][] })),
+      ),
+    ),
+  deleteSavedSearchAction: () =>
+    formCases(
+      fc.oneof(
+        notUuid.map((id) => ({ label: `id ${JSON.stringify(id.slice(0, 40))}`, fields: [['id', id]] as [string, string][] })),
+        unknownUuid.map((id) => ({ label: 'a saved search that does not exist', fields: [['id', id]] as [string, string][] })),
+        fc.constant({ label: 'no id', fields: [] as [string, string][] }),
+      ),
+    ),
+  watchCaseAction: () =>
+    formCases(
+      fc.oneof(
+        notUuid.map((id) => ({ label: `caseId ${JSON.stringify(id.slice(0, 40))}`, fields: [['caseId', id], ['watch', 'on']] as [string, string][] })),
+        unknownUuid.map((id) => ({ label: 'a case that does not exist', fields: [['caseId', id], ['watch', 'on']] as [string, string][] })),
+        fc.constant({ label: 'stop watching a case not watched', fields: [['caseId', LENOVO_ID], ['watch', 'off']] as [string, string][] }),
+        fc.oneof(fc.constantFrom('', 'ON', 'yes', '1', 'true'), hostileText).map((watch) => ({ label: `watch ${JSON.stringify(watch.slice(0, 20))}`, fields: [['caseId', LENOVO_ID], ['watch', watch]] as [string, string][] })),
+      ),
+    ),
+  resetFeedLinksAction: () =>
+    formCases(
+      fc.oneof(fc.constantFrom('', 'RESET', 'yes', 'reset '), hostileText).map((confirm) => ({ label: `confirm ${JSON.stringify(confirm.slice(0, 20))}`, fields: [['confirm', confirm]] as [string, string][] })),
+    ),
+  setDigestAction: () =>
+    formCases(
+      fc.oneof(
+        fc.oneof(fc.constantFrom('', 'ON', 'yes', 'daily'), hostileText).map((digest) => ({ label: `digest ${JSON.stringify(digest.slice(0, 20))}`, fields: [['digest', digest]] as [string, string][] })),
+        fc.constant({ label: 'no digest', fields: [] as [string, string][] }),
+      ),
+    ),
 };
 
 // ---------------------------------------------------------------------------------------------

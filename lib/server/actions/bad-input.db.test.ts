@@ -32,6 +32,7 @@ import { openTestDatabase, testEngines, type OpenTestDatabase } from '../../test
 import { discoverActions } from '../../testing/server-actions';
 import { createUser } from '../users';
 import * as accountDefinitions from './account';
+import * as alertDefinitions from './alerts';
 import * as caseDefinitions from './cases';
 import * as userDefinitions from './users';
 
@@ -41,7 +42,7 @@ const discovered = discoverActions();
 
 type AnyAction = Action<unknown[], unknown>;
 const definitions = new Map(
-  Object.entries({ ...accountDefinitions, ...caseDefinitions, ...userDefinitions } as Record<string, unknown>).filter((entry): entry is [string, AnyAction] => typeof (entry[1] as AnyAction | null)?.perform === 'function'),
+  Object.entries({ ...accountDefinitions, ...alertDefinitions, ...caseDefinitions, ...userDefinitions } as Record<string, unknown>).filter((entry): entry is [string, AnyAction] => typeof (entry[1] as AnyAction | null)?.perform === 'function'),
 );
 
 function formDataOf(fields: [string, string][]): FormData {
@@ -122,6 +123,16 @@ describe.each(await testEngines())('every server action refuses bad input on %s'
     expect(effects).toEqual([`revalidated /cases/${ctx.target.id}`, 'counted as a write', `revalidated /cases/${ctx.target.id}`, 'counted as a write']);
     ctx.target.version = 4;
     ctx.target.doc.version = 4;
+
+    // A saved search and a watch, by a viewer: written, revalidated, counted as writes.
+    effects = [];
+    const saveSearch = definitions.get('saveSearchDefinition')!;
+    expect(await perform(saveSearch, callers.VIEWER, { fields: [['name', 'Control search'], ['query', 'jurisdiction=cn']] })).toMatchObject({ ok: true });
+    expect(await db.prisma.savedSearch.findFirst({ where: { userId: callers.VIEWER.user!.id }, select: { name: true, query: true } })).toEqual({ name: 'Control search', query: 'jurisdiction=CN' });
+    expect(await perform(definitions.get('watchCaseDefinition')!, callers.VIEWER, { fields: [['caseId', LENOVO_ID], ['watch', 'on']] })).toMatchObject({ ok: true });
+    expect(await perform(definitions.get('watchCaseDefinition')!, callers.VIEWER, { fields: [['caseId', LENOVO_ID], ['watch', 'off']] })).toMatchObject({ ok: true });
+    expect(effects).toEqual(['revalidated /searches', 'counted as a write', ...Array(2).fill([`revalidated /cases/${LENOVO_ID}`, 'revalidated /searches', 'counted as a write']).flat()]);
+    await db.prisma.savedSearch.deleteMany({});
 
     // A hint answers with a list and is not a write.
     effects = [];

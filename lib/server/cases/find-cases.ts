@@ -191,3 +191,31 @@ export async function findCaseNeighbours({ query, caseId, db }: { query: CaseQue
     asRequestError(error);
   }
 }
+
+const NEWEST_FIRST = { column: 'updated', descending: true, currency: null, id: '-updated' } as const;
+
+/** The cases `query` matches that were saved last, newest first: a saved search's feed. */
+export async function findLatestMatches({ query, limit, db }: { query: CaseQuery; limit: number; db?: Db }): Promise<CaseListItem[]> {
+  const prisma = db ?? (await getReadPrisma());
+  try {
+    const { active } = await prepareQuery(prisma, query);
+    const rows = await fetchPage(prisma, buildPlan(query, active), NEWEST_FIRST, null, limit, 'list');
+    return rows.slice(0, limit).map((row) => toItem(row, null));
+  } catch (error) {
+    asRequestError(error);
+  }
+}
+
+/** How many cases `query` matches that were saved after `since`, counted up to `cap` (a saved search's "new"). */
+export async function countMatchesSavedSince({ query, since, cap, db }: { query: CaseQuery; since: Date; cap: number; db?: Db }): Promise<number> {
+  const prisma = db ?? (await getReadPrisma());
+  try {
+    const { active } = await prepareQuery(prisma, query);
+    const plan = buildPlan(query, active);
+    const [row] = await prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (SELECT 1 FROM ${plan.from} WHERE ${whereSql(plan)} AND s."updatedAt" > ${since} LIMIT ${cap}) AS m`;
+    return row?.n ?? 0;
+  } catch (error) {
+    asRequestError(error);
+  }
+}
