@@ -228,6 +228,9 @@ test('only the sign-in page, next-auth and the health check are public, in this 
   const proxy = fs.readFileSync(path.join(ROOT, 'proxy.ts'), 'utf8');
   const list = /PUBLIC_PATHS\s*=\s*\[([^\]]*)\]/.exec(proxy)?.[1] ?? '';
   expect([...list.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]).sort()).toEqual(['/api/auth/', '/api/health', '/signin']);
+  // Feeds pass the proxy only with a token in their address, which the route checks itself.
+  const tokenList = /TOKEN_PATHS\s*=\s*\[([^\]]*)\]/.exec(proxy)?.[1] ?? '';
+  expect([...tokenList.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1])).toEqual(['/api/feeds/']);
   // Every public route that exists is one of those, and nothing else is public.
   expect([...pages, ...routes.map((r) => r.url)].filter(isPublic).sort()).toEqual(['/api/auth/session', '/api/health', '/signin']);
 });
@@ -281,6 +284,16 @@ test.describe('someone who is not signed in', () => {
         }
       });
     }
+  }
+
+  for (const route of protectedRoutes.filter((r) => r.url.startsWith('/api/feeds/'))) {
+    test(`gets 401 from ${route.url} with a forged feed token`, async () => {
+      for (const token of ['forged', `${randomUUID()}.forged-signature`]) {
+        const response = await anonymous.get(`${route.url}?token=${encodeURIComponent(token)}`, { maxRedirects: 0 });
+        expect(response.status()).toBe(401);
+        expect((await response.json()).error.code).toBe('UNAUTHORIZED');
+      }
+    });
   }
 
   test('gets a JSON 401 from any other API path, existing or not', async () => {

@@ -18,6 +18,11 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
                   Cases
                 </Link>
               </li>
+              <li>
+                <Link href="/searches" className="text-ink hover:text-brand hover:underline">
+                  Saved searches
+                </Link>
+              </li>
               {user.role !== 'VIEWER' && (
                 <li>
                   <Link href="/cases/new" className="text-ink hover:text-brand hover:underline">

@@ -7,7 +7,12 @@ import { activeFilters, FilterChips } from '@/components/cases/list/filter-chips
 import { viewHref } from '@/components/cases/list/links';
 import { PageSizeForm } from '@/components/cases/list/page-size';
 import { SearchForm } from '@/components/cases/list/search-form';
+import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import { requireUser } from '@/lib/auth/guards';
+import { getPrisma } from '@/lib/db';
+import { getReadPrisma } from '@/lib/db/replicas';
+import { AppError } from '@/lib/errors';
+import { NEW_MATCHES_CAP, openSavedSearch } from '@/lib/server/alerts/saved-searches';
 import { findCases } from '@/lib/server/cases/find-cases';
 import { CASE_PAGE_SIZES, caseQueryString, hasFilters, parseCaseQuery } from '@/lib/validations/case-query';
 
@@ -17,13 +22,13 @@ const numberFormat = new Intl.NumberFormat('en');
 
 // The URL is the view: filters, search, sort, page and page size all live in the query string.
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireUser();
+  const user = await requireUser();
   const params = await searchParams;
   const { query, issues } = parseCaseQuery(params);
-  const result = await findCases({ query });
+  const [result, opened] = await Promise.all([findCases({ query }), openedSavedSearch(user.id, params.saved)]);
   const cursorParam = query.cursor ? [params.cursor].flat()[0] : undefined;
   const listQueryString = caseQueryString(query, { cursor: cursorParam ?? null });
-  const notices = [...issues.map((issue) => issue.message), ...result.notices];
+  const notices = [...issues.map((issue) => issue.message), ...result.notices, ...(opened?.notice ? [opened.notice] : [])];
   const filtered = hasFilters(query);
   const count = `${result.totalIsEstimate ? 'about ' : ''}${numberFormat.format(result.total)} ${result.total === 1 ? 'case' : 'cases'}`;
 
@@ -35,6 +40,17 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           {filtered ? `${count} match` : count}
         </p>
       </div>
+      {opened?.search && (
+        <p role="status" className="mt-2 text-sm" data-testid="opened-saved-search">
+          Saved search “{opened.search.name}”:{' '}
+          {opened.search.newMatches === 0
+            ? 'nothing new since you last looked.'
+            : `${opened.search.newMatches >= NEW_MATCHES_CAP ? `${NEW_MATCHES_CAP}+` : opened.search.newMatches} new or changed since you last looked (newest first with “Sort: updated”).`}{' '}
+          <Link href="/searches" className="text-brand hover:underline">
+            All saved searches
+          </Link>
+        </p>
+      )}
       <div className="mt-4">
         <SearchForm query={query} />
       </div>
@@ -76,10 +92,24 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             <PageSizeForm limit={query.limit} sizes={CASE_PAGE_SIZES} hidden={[...new URLSearchParams(caseQueryString(query, { limit: null }))]} />
             <ExportListButton queryString={caseQueryString(query, { cursor: null, limit: null })} />
           </div>
+          <div className="mt-4">
+            <SaveSearchForm queryString={caseQueryString(query, { cursor: null })} suggestedName={activeFilters(query).map((f) => f.label).join(' · ').slice(0, 100) || 'All cases'} />
+          </div>
         </div>
       </div>
     </>
   );
+}
+
+/** `saved=<id>`: the list was opened from Saved searches, which marks its matches seen. */
+async function openedSavedSearch(userId: string, savedId: string | string[] | undefined) {
+  if (typeof savedId !== 'string') return null;
+  try {
+    return { search: await openSavedSearch(await getPrisma(), userId, savedId, await getReadPrisma()) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return { notice: 'That saved search no longer exists; this is the view it showed.' };
+    throw error;
+  }
 }
 
 function NoResults({ filtered, query }: { filtered: boolean; query: Parameters<typeof activeFilters>[0] }) {

@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/guards';
 import { getCaseDocument } from '@/app/(app)/cases/[id]/case-document';
+import { CHANGE_ACTION_WORDS } from '@/lib/labels';
 import { findCaseHistory } from '@/lib/server/cases/find-history';
 
 export const metadata: Metadata = { title: 'History' };
 
-const ACTION_WORDS = { CREATE: 'created', UPDATE: 'changed', ARCHIVE: 'archived', RESTORE: 'restored', IMPORT: 'imported' } as const;
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string }> };
@@ -30,7 +30,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {entries.map((entry) => (
           <li key={entry.version} className="rounded border border-line bg-white p-3 text-sm">
             <p>
-              <span className="font-medium">Version {entry.version}</span> — {ACTION_WORDS[entry.action]} by {entry.user?.email ?? 'the system (seed or import)'} on{' '}
+              <span className="font-medium">Version {entry.version}</span> — {CHANGE_ACTION_WORDS[entry.action]} by {entry.user?.email ?? 'the system (seed or import)'} on{' '}
               <time dateTime={entry.at.toISOString()}>{when.format(entry.at)} UTC</time>{' '}
               <Link href={`/cases/${id}/history/${entry.version}`} className="text-brand underline">
                 view this version
