@@ -1,11 +1,14 @@
 // Alerts as a researcher meets them: a /cases view saved by name counts and feeds the matching
 // cases an editor records after it; a watched case shows its changes until it is opened. Feeds are
 // read as a feed reader reads them: no session, only the address.
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect, signInAsNew, test } from './fixtures/accounts';
 
 type Entry = { id: string; title: string; link: string };
+
+/** A word no other case has, nor anything like it (the list offers near matches of a misspelling). */
+const unlikeAnyWord = (prefix: string) => prefix + Array.from(randomBytes(10), (b) => String.fromCharCode(97 + (b % 26))).join('');
 
 /** The entries of an Atom document; titles are type="html" in CDATA, decoded as a reader would. */
 function atomEntries(xml: string): Entry[] {
@@ -41,7 +44,7 @@ async function editorRecords(browser: Browser, title: string): Promise<{ editor:
 test('a saved search counts, lists and feeds the matching cases recorded after it', async ({ page, browser, playwright }) => {
   test.setTimeout(90_000);
   await signInAsNew(page, 'VIEWER');
-  const word = `Marblewick${randomUUID().slice(0, 6)}`;
+  const word = unlikeAnyWord('Marble');
   await page.goto(`/cases?q=${word}&jurisdiction=CN`);
   await expect(page.getByText('No cases match this view.')).toBeVisible();
   await page.getByText('Save this search…').click();
@@ -113,7 +116,7 @@ test('a saved search counts, lists and feeds the matching cases recorded after i
 
 test('a watched case shows its changes until its page is opened, and in the watched-cases feed', async ({ page, browser, playwright }) => {
   test.setTimeout(90_000);
-  const title = `Watchfield ${randomUUID().slice(0, 6)} v. Ng`;
+  const title = `${unlikeAnyWord('Watch')} v. Ng`;
   const { editor, id } = await editorRecords(browser, title);
   await signInAsNew(page, 'VIEWER');
   await page.goto(`/cases/${id}`);
