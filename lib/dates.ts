@@ -48,3 +48,6 @@ export function describeDate(value: string | null, qualifier: string | null): st
   if (!value) return qualifier ?? 'date unknown';
   return qualifier ? `${value} (${qualifier})` : value;
 }
+
+/** Today in UTC as YYYY-MM-DD: access dates of citations, dates in export file names. */
+export const todayIsoDate = (now = new Date()) => now.toISOString().slice(0, 10);

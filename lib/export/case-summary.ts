@@ -1,7 +1,7 @@
 // The content of a case summary, independent of format: the PDF, Word and Markdown exports all
 // render this one model, so they carry the same facts in the same order as the case page.
 import type { CaseDocument } from '../case-document/schema';
-import { describeDate } from '../dates';
+import { describeDate, todayIsoDate } from '../dates';
 import {
   CASE_STATUS_LABELS,
   CERTAINTY_LABELS,
@@ -367,7 +367,7 @@ export function buildCaseSummary(doc: CaseDocument, options: SummaryOptions): Ca
     archived: doc.archivedAt !== null,
     // In the case page's order (CASE_SECTIONS); related cases and notes only when there are some.
     sections: CASE_SECTIONS.flatMap(({ id, title }) => (blocks[id] ? [{ id, title, blocks: blocks[id] }] : [])),
-    exportedOn: options.exportedAt.toISOString().slice(0, 10),
+    exportedOn: todayIsoDate(options.exportedAt),
     caseUrl: options.caseUrl ?? null,
   };
 }

@@ -3,6 +3,7 @@
 // Accept: application/x-ndjson an import answers with progress lines, then the report
 import { NextResponse } from 'next/server';
 import { withRole } from '@/lib/api';
+import { todayIsoDate } from '@/lib/dates';
 import { getPrisma } from '@/lib/db';
 import { getReadPrisma, markOwnWrite } from '@/lib/db/replicas';
 import { exportCollection } from '@/lib/server/backup/export-collection';
@@ -34,7 +35,7 @@ export const GET = withRole('ADMIN', async (request) => {
       await chunks.return(undefined);
     },
   });
-  const name = `covenant-backup-${exportedAt.toISOString().slice(0, 10)}${history ? '-with-history' : ''}.json`;
+  const name = `covenant-backup-${todayIsoDate(exportedAt)}${history ? '-with-history' : ''}.json`;
   return new Response(body, {
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' },
   });

@@ -3,6 +3,8 @@
 import 'server-only';
 import type { CitableCase } from '../../citations/csl-item';
 import type { Db } from '../../db/client';
+import { AppError } from '../../errors';
+import { isCaseId } from '../../validations/case-id';
 import { formatPartialDate, type DatePrecision } from '../../dates';
 
 function partialDate(on: Date | null, precision: DatePrecision | null): string | null {
@@ -54,4 +56,11 @@ export async function readCitableCases(db: Db, ids: string[]): Promise<CitableCa
       })),
     };
   });
+}
+
+/** One case as a citation needs it (the case page's "Cite this case"); NOT_FOUND when there is no such case. */
+export async function readCitableCase(db: Db, id: string): Promise<CitableCase> {
+  const [found] = isCaseId(id) ? await readCitableCases(db, [id]) : [];
+  if (!found) throw new AppError('NOT_FOUND', 'This case does not exist (it may have been deleted).');
+  return found;
 }

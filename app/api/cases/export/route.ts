@@ -4,6 +4,7 @@
 import { withRole } from '@/lib/api';
 import { getPrisma } from '@/lib/db';
 import { getReadPrisma } from '@/lib/db/replicas';
+import { todayIsoDate } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import { CITATION_FORMAT_FILES } from '@/lib/citations/options';
 import { appBaseUrl } from '@/lib/export/base-url';
@@ -56,7 +57,7 @@ export const GET = withRole('VIEWER', async (request, { user }) => {
     const { total } = await findCases({ query, facets: false, db: readPrisma });
     const ids = iterateMatchingCaseIds({ query, db: readPrisma });
     const baseUrl = appBaseUrl(request);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIsoDate();
     let body: ReadableStream<Uint8Array>;
     let contentType: string;
     let name: string;
